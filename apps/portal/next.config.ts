@@ -1,0 +1,15 @@
+import { fileURLToPath } from "node:url";
+import type { NextConfig } from "next";
+
+const monorepoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+const nextConfig: NextConfig = {
+  // Workspace packages ship TypeScript source through their exports maps.
+  transpilePackages: ["@portico/schemas"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  outputFileTracingRoot: monorepoRoot,
+  turbopack: { root: monorepoRoot },
+};
+
+export default nextConfig;

@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { themeScript } from "@/components/theme-script";
+import { ThemeToggle } from "@/components/theme-toggle.client";
+import { getProducts } from "@/server/content";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Portico", template: "%s · Portico" },
+  description: "API conventions, reference and sandbox for the PQC Inventory API and the Throttle API.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0d1117" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const products = await getProducts();
+  return (
+    // The inline script may set data-theme before React hydrates.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, no user input. */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="site-header__brand">
+            Portico
+          </Link>
+          <nav aria-label="Products" className="site-header__nav">
+            {products.map((product) => (
+              <Link key={product.id} href={product.href}>
+                {product.name}
+              </Link>
+            ))}
+          </nav>
+          <ThemeToggle />
+        </header>
+        {children}
+      </body>
+    </html>
+  );
+}

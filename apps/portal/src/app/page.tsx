@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getProducts } from "@/server/content";
+
+export default async function HomePage() {
+  const products = await getProducts();
+  return (
+    <main id="main" className="home">
+      <h1>API products</h1>
+      <p className="lead">
+        Conventions, examples checked against the real schemas, and a sandbox that behaves as the docs say.
+      </p>
+      <ul className="product-list">
+        {products.map((product) => (
+          <li key={product.id} className="product-card">
+            <h2>
+              <Link href={product.href}>{product.name}</Link>
+            </h2>
+            <p>{product.summary}</p>
+            <ul className="product-card__pages">
+              {product.pages.map((page) => (
+                <li key={page.href}>
+                  <Link href={page.href}>{page.frontmatter.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

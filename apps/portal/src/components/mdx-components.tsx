@@ -1,0 +1,63 @@
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { CopyButton } from "./copy-button.client";
+
+type PreProps = ComponentPropsWithoutRef<"pre"> & {
+  "data-title"?: string;
+  "data-schema"?: string;
+  "data-lang"?: string;
+};
+
+/** A highlighted example with its title, the schema it is validated against and a copy button. */
+function CodeBlock({ "data-title": title, "data-schema": schema, "data-lang": lang, children, ...pre }: PreProps) {
+  return (
+    <figure className="code-block">
+      <figcaption className="code-block__bar">
+        <span className="code-block__title">{title ?? lang?.toUpperCase()}</span>
+        {schema ? (
+          <span
+            className="code-block__schema"
+            title="This example is validated against the shared schema at build time"
+          >
+            Validated: <code>{schema}</code>
+          </span>
+        ) : null}
+        <CopyButton />
+      </figcaption>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
+      <pre {...pre} tabIndex={0}>
+        {children}
+      </pre>
+    </figure>
+  );
+}
+
+function Heading({ as: Tag, id, children }: { as: "h2" | "h3"; id?: string; children?: ReactNode }) {
+  return (
+    <Tag id={id}>
+      {children}
+      {id ? (
+        <a className="heading-anchor" href={`#${id}`} aria-label="Link to this section">
+          #
+        </a>
+      ) : null}
+    </Tag>
+  );
+}
+
+/** Wide tables scroll inside their own focusable region instead of widening the page. */
+function Table(props: ComponentPropsWithoutRef<"table">) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    // biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark per table.
+    <div className="table-wrap" role="region" aria-label="Scrollable table" tabIndex={0}>
+      <table {...props} />
+    </div>
+  );
+}
+
+export const mdxComponents = {
+  pre: CodeBlock,
+  table: Table,
+  h2: (props: ComponentPropsWithoutRef<"h2">) => <Heading as="h2" {...props} />,
+  h3: (props: ComponentPropsWithoutRef<"h3">) => <Heading as="h3" {...props} />,
+};

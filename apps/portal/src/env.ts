@@ -1,0 +1,18 @@
+import "server-only";
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/** Every environment variable the portal reads, validated once. */
+const Env = z.object({
+  /**
+   * Folder holding `<product>/_product.json` and `<product>/*.mdx`. Defaults to the repository's
+   * `content/`, seen from `apps/portal`, where every script runs Next.js.
+   */
+  PORTICO_CONTENT_DIR: z
+    .string()
+    .min(1)
+    .default(resolve(process.cwd(), "../../content"))
+    .transform((dir) => resolve(dir)),
+});
+
+export const env = Env.parse(process.env);

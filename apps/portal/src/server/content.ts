@@ -1,0 +1,121 @@
+import "server-only";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { assertExamplesValid } from "@portico/schemas/examples";
+import { cache } from "react";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { env } from "@/env";
+
+/** `content/<product>/_product.json`. */
+const ProductMeta = z.strictObject({
+  name: z.string().min(1),
+  summary: z.string().min(1),
+  order: z.number().int(),
+});
+
+/** Frontmatter every page carries. */
+const PageFrontmatter = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** Short label shown above the title, such as the section the page belongs to. */
+  eyebrow: z.string().min(1).optional(),
+  lastUpdated: z.iso.date().optional(),
+  order: z.number().int(),
+});
+export type PageFrontmatter = z.infer<typeof PageFrontmatter>;
+
+export interface PageEntry {
+  product: string;
+  productName: string;
+  slug: string;
+  href: string;
+  frontmatter: PageFrontmatter;
+  /** Repository-relative path, for error messages. */
+  file: string;
+}
+
+export interface Product {
+  id: string;
+  name: string;
+  summary: string;
+  order: number;
+  href: string;
+  pages: PageEntry[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Splits the YAML frontmatter from the MDX body, keeping the body's line count. */
+export function splitFrontmatter(source: string, file: string): { data: unknown; body: string } {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new Error(`${file}:1: missing frontmatter (title, description, order)`);
+  // Blank lines stand in for the frontmatter so MDX errors keep the file's line numbers.
+  const body = "\n".repeat(match[0].split("\n").length - 1) + source.slice(match[0].length);
+  return { data: parseYaml(match[1] ?? ""), body };
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(`${file}: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+const repoRelative = (path: string) => relative(join(env.PORTICO_CONTENT_DIR, ".."), path);
+
+async function loadProduct(id: string): Promise<Product> {
+  const dir = join(env.PORTICO_CONTENT_DIR, id);
+  const metaFile = join(dir, "_product.json");
+  const meta = parseOrThrow(ProductMeta, JSON.parse(await readFile(metaFile, "utf8")), repoRelative(metaFile));
+  const files = (await readdir(dir)).filter((name) => name.endsWith(".mdx"));
+  const pages = await Promise.all(
+    files.map(async (name): Promise<PageEntry> => {
+      const path = join(dir, name);
+      const file = repoRelative(path);
+      const { data } = splitFrontmatter(await readFile(path, "utf8"), file);
+      const slug = name.slice(0, -".mdx".length);
+      return {
+        product: id,
+        productName: meta.name,
+        slug,
+        href: `/${id}/${slug}`,
+        frontmatter: parseOrThrow(PageFrontmatter, data, file),
+        file,
+      };
+    }),
+  );
+  pages.sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.slug.localeCompare(b.slug));
+  return { id, ...meta, href: `/${id}`, pages };
+}
+
+/** Every product folder under `content/`, in their declared order, each with its pages in order. */
+export const getProducts = cache(async (): Promise<Product[]> => {
+  const entries = await readdir(env.PORTICO_CONTENT_DIR, { withFileTypes: true });
+  const products = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => loadProduct(e.name)));
+  return products.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+});
+
+export async function getProduct(id: string): Promise<Product | undefined> {
+  return (await getProducts()).find((product) => product.id === id);
+}
+
+/** The page, its product and its neighbours in reading order across all products. */
+export async function getPage(productId: string, slug: string) {
+  const products = await getProducts();
+  const all = products.flatMap((product) => product.pages);
+  const index = all.findIndex((page) => page.product === productId && page.slug === slug);
+  const page = all[index];
+  const product = products.find((p) => p.id === productId);
+  if (!page || !product) return undefined;
+  return { page, product, previous: all[index - 1], next: all[index + 1] };
+}
+
+/**
+ * The MDX body of a page, after its examples have been checked against the shared schemas.
+ * An invalid example throws with `file:line`, which fails `next build` for that page.
+ */
+export async function readPageSource(page: PageEntry): Promise<string> {
+  const source = await readFile(join(env.PORTICO_CONTENT_DIR, page.product, `${page.slug}.mdx`), "utf8");
+  assertExamplesValid(source, page.file);
+  return splitFrontmatter(source, page.file).body;
+}

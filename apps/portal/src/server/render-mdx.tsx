@@ -1,0 +1,70 @@
+import "server-only";
+import { parseFenceMeta } from "@portico/schemas/examples";
+import rehypeShiki from "@shikijs/rehype";
+import type { Element, Root } from "hast";
+import { toString as hastToString } from "hast-util-to-string";
+import { compileMDX } from "next-mdx-remote/rsc";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+import type { ShikiTransformer } from "shiki";
+import { visit } from "unist-util-visit";
+import { mdxComponents } from "@/components/mdx-components";
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
+/** Carries fence attributes (`title`, `schema`) and the language onto `<pre>` as data attributes. */
+const fenceAttributes: ShikiTransformer = {
+  name: "portico:fence-attributes",
+  pre(node) {
+    const meta = this.options.meta as Record<string, string | undefined> | undefined;
+    if (meta?.title) node.properties["data-title"] = meta.title;
+    if (meta?.schema) node.properties["data-schema"] = meta.schema;
+    node.properties["data-lang"] = this.options.lang;
+  },
+};
+
+/** Collects h2/h3 after `rehype-slug` so the table of contents uses exactly the rendered ids. */
+function rehypeCollectToc(toc: TocEntry[]) {
+  return () => (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if ((node.tagName === "h2" || node.tagName === "h3") && typeof node.properties.id === "string") {
+        toc.push({ id: node.properties.id, text: hastToString(node), depth: node.tagName === "h2" ? 2 : 3 });
+      }
+    });
+  };
+}
+
+/** Compiles a page body to React at build time: GFM tables, heading ids, Shiki in light and dark. */
+export async function renderMdx(body: string) {
+  const toc: TocEntry[] = [];
+  const { content } = await compileMDX({
+    source: body,
+    components: mdxComponents,
+    options: {
+      parseFrontmatter: false,
+      blockJS: true,
+      mdxOptions: {
+        remarkPlugins: [remarkGfm],
+        rehypePlugins: [
+          rehypeSlug,
+          rehypeCollectToc(toc),
+          [
+            rehypeShiki,
+            {
+              themes: { light: "github-light", dark: "github-dark" },
+              defaultColor: false,
+              langs: ["json", "jsonc", "http", "bash", "shell", "typescript", "python"],
+              parseMetaString: parseFenceMeta,
+              transformers: [fenceAttributes],
+            },
+          ],
+        ],
+      },
+    },
+  });
+  return { content, toc };
+}

@@ -1,0 +1,104 @@
+import { z } from "zod";
+
+/**
+ * Stable, machine-readable error codes shared by the schemas, the sandbox, the docs and the
+ * client. `error.code` is the contract; messages may change, these strings may not.
+ */
+export const ERROR_CODES = [
+  "validation_error",
+  "missing_application_id",
+  "invalid_json",
+  "invalid_cursor",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "rate_limited",
+  "idempotency_key_invalid",
+  "idempotency_key_reused",
+  "idempotency_key_in_use",
+  "payload_too_large",
+  "internal_error",
+  "service_unavailable",
+] as const;
+
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/**
+ * Any RFC 9562 UUID in its canonical lowercase-or-uppercase hex form.
+ * Wire fields that carry ids accept every version because the conventions page's own examples
+ * show version-4 ids; ids Portico mints are checked against {@link UuidV7}.
+ */
+export const Uuid = z.uuid();
+
+/** A UUID version 7 (time-ordered), the form every id minted by Portico takes. */
+export const UuidV7 = z.uuid({ version: "v7" });
+
+/** Correlation id sent as `X-Request-Id` and echoed as `meta.requestId`: printable ASCII, 1–128 characters. */
+export const RequestId = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces");
+
+/** `Idempotency-Key`: 1–255 printable characters, no control characters. */
+export const IdempotencyKey = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x20-\x7e]+$/, "must contain printable ASCII only");
+
+/** A field-level detail naming a missing or invalid field (`{field, code, message}`). */
+export const FieldErrorDetail = z.strictObject({
+  field: z.string(),
+  code: z.string().min(1),
+  message: z.string().min(1),
+});
+
+/**
+ * A detail about a location in the body (`path` is a dot path, `""` for the root), such as
+ * unrecognized keys, with the canonical camelCase field when the server can tell it.
+ */
+export const PathErrorDetail = z.strictObject({
+  path: z.string(),
+  code: z.string().min(1),
+  message: z.string().min(1),
+  received: z.array(z.string()).optional(),
+  suggestion: z.string().optional(),
+});
+
+export const ErrorDetail = z.union([FieldErrorDetail, PathErrorDetail]);
+export type ErrorDetail = z.infer<typeof ErrorDetail>;
+
+/** The envelope every non-2xx response carries: `{error: {code, message, details?}}`. */
+export const ErrorEnvelope = z.strictObject({
+  error: z.strictObject({
+    code: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a snake_case code"),
+    message: z.string().min(1),
+    details: z.array(ErrorDetail).optional(),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
+
+/** A body validation failure: code `validation_error`, with at least one detail. */
+export const ValidationError = z.strictObject({
+  error: z.strictObject({
+    code: z.literal("validation_error"),
+    message: z.string().min(1),
+    details: z.array(ErrorDetail).min(1),
+  }),
+});
+export type ValidationError = z.infer<typeof ValidationError>;
+
+/** Opaque pagination cursor as it travels in `?cursor=`: URL-safe or standard base64 text. */
+export const Cursor = z
+  .string()
+  .min(1)
+  .max(1024)
+  .regex(/^[A-Za-z0-9_\-+/=.]+$/, "must be an opaque base64 token");
+
+/** Page size accepted by every list endpoint. */
+export const PageLimit = z.coerce.number().int().min(1).max(100);
+
+/** `meta` of a single-resource success response. */
+export const ResponseMeta = z.strictObject({ requestId: RequestId });

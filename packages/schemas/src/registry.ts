@@ -1,0 +1,13 @@
+import type { z } from "zod";
+import { schemas as pqc } from "./pqc.ts";
+import { schemas as throttle } from "./throttle.ts";
+
+/** One entry per product schema module; adding a product adds one line here. */
+const modules: Record<string, Record<string, z.ZodType>> = { pqc, throttle };
+
+/** Every schema that content may name, keyed `<product>.<Name>`. */
+export const schemaRegistry: ReadonlyMap<string, z.ZodType> = new Map(
+  Object.entries(modules).flatMap(([product, entries]) =>
+    Object.entries(entries).map(([name, schema]) => [`${product}.${name}`, schema] as const),
+  ),
+);

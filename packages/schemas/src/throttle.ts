@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { ErrorEnvelope, ResponseMeta, Uuid, ValidationError } from "./common.ts";
+
+/** Lowercase slug naming a workspace environment, as used inside key prefixes. */
+export const EnvironmentSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug");
+
+const keyBody = "[A-Za-z0-9]{16,}";
+
+/** `sk_<environment-slug>_*`: secret key for one workspace environment. */
+export const SecretKey = z
+  .string()
+  .regex(new RegExp(`^sk_[a-z0-9]+(?:-[a-z0-9]+)*_${keyBody}$`), "must look like sk_<environment-slug>_…");
+
+/** `pk_<environment-slug>_*`: publishable key for one workspace environment. */
+export const PublishableKey = z
+  .string()
+  .regex(new RegExp(`^pk_[a-z0-9]+(?:-[a-z0-9]+)*_${keyBody}$`), "must look like pk_<environment-slug>_…");
+
+/** `whsec_*`: webhook signing secret. */
+export const WebhookSecret = z.string().regex(new RegExp(`^whsec_${keyBody}$`), "must look like whsec_…");
+
+/** ISO 4217 alphabetic currency code. */
+export const Currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD");
+
+/** A cart line item. Amounts are integers in the currency's minor unit. */
+export const LineItem = z.strictObject({
+  id: Uuid,
+  externalId: z.string().min(1).max(255).nullable(),
+  customerId: Uuid.nullable(),
+  unitPrice: z.number().int().min(0),
+  quantity: z.number().int().min(1),
+});
+export type LineItem = z.infer<typeof LineItem>;
+
+/** Body of `POST /api/v1/carts`. Unknown keys, snake_case aliases included, are rejected. */
+export const CartCreateRequest = z.strictObject({
+  applicationId: Uuid,
+  currency: Currency,
+});
+export type CartCreateRequest = z.infer<typeof CartCreateRequest>;
+
+export const Cart = z.strictObject({
+  id: Uuid,
+  workspaceId: Uuid,
+  applicationId: Uuid,
+  currency: Currency,
+  /** Net total in minor units once priced; `null` while the cart has not been priced. */
+  netN: z.number().int().nullable(),
+  lineItems: z.array(LineItem),
+});
+export type Cart = z.infer<typeof Cart>;
+
+export const CartResponse = z.strictObject({ data: Cart, meta: ResponseMeta });
+
+/** `meta.pagination` of every Throttle list: `cursor` is null exactly when `hasMore` is false. */
+export const Pagination = z
+  .strictObject({
+    cursor: z.string().min(1).nullable(),
+    hasMore: z.boolean(),
+    limit: z.number().int().min(1).max(100),
+  })
+  .refine((p) => (p.cursor === null) === !p.hasMore, {
+    message: "cursor must be null exactly when hasMore is false",
+  });
+
+/** Builds the list envelope `{data, meta: {pagination}}` around an item schema. */
+export function listResponse<T extends z.ZodType>(item: T) {
+  return z.strictObject({
+    data: z.array(item),
+    meta: z.strictObject({ pagination: Pagination }),
+  });
+}
+
+/** The list envelope as the conventions page shows it, for any resource. */
+export const ListResponse = listResponse(z.unknown());
+export const CartListResponse = listResponse(Cart);
+
+/** Schemas addressable from `schema="throttle.<Name>"` in content examples. */
+export const schemas = {
+  CartCreateRequest,
+  CartResponse,
+  CartListResponse,
+  ListResponse,
+  ErrorEnvelope,
+  ValidationError,
+  SecretKey,
+  PublishableKey,
+  WebhookSecret,
+} satisfies Record<string, z.ZodType>;
