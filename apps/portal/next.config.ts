@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source through their exports maps.
   transpilePackages: ["@portico/schemas"],
   poweredByHeader: false,
+  // Lets the broken-example build test compile into its own folder without touching .next.
+  distDir: process.env.PORTICO_NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   outputFileTracingRoot: monorepoRoot,
   turbopack: { root: monorepoRoot },

@@ -16,13 +16,17 @@ export interface TocEntry {
   depth: 2 | 3;
 }
 
-/** Carries fence attributes (`title`, `schema`) and the language onto `<pre>` as data attributes. */
-const fenceAttributes: ShikiTransformer = {
-  name: "portico:fence-attributes",
+/**
+ * Shiki writes meta keys onto `<pre>` as attributes; prefixing them with `data-` keeps `title`
+ * from becoming a tooltip and hands the code-block component its caption and schema name.
+ */
+function fenceMetaAsDataAttributes(meta: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(parseFenceMeta(meta)).map(([key, value]) => [`data-${key}`, value]));
+}
+
+const languageAttribute: ShikiTransformer = {
+  name: "portico:language-attribute",
   pre(node) {
-    const meta = this.options.meta as Record<string, string | undefined> | undefined;
-    if (meta?.title) node.properties["data-title"] = meta.title;
-    if (meta?.schema) node.properties["data-schema"] = meta.schema;
     node.properties["data-lang"] = this.options.lang;
   },
 };
@@ -55,11 +59,11 @@ export async function renderMdx(body: string) {
           [
             rehypeShiki,
             {
-              themes: { light: "github-light", dark: "github-dark" },
+              themes: { light: "github-light-default", dark: "github-dark-default" },
               defaultColor: false,
               langs: ["json", "jsonc", "http", "bash", "shell", "typescript", "python"],
-              parseMetaString: parseFenceMeta,
-              transformers: [fenceAttributes],
+              parseMetaString: fenceMetaAsDataAttributes,
+              transformers: [languageAttribute],
             },
           ],
         ],

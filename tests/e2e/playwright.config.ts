@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium-path.ts";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "./specs",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/results.json" }]] : "list",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], channel: undefined, viewport: { width: 1400, height: 900 } },
+      grepInvert: /@phone-only/,
+    },
+    {
+      name: "phone",
+      use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      // @phone runs a test on both projects, @phone-only on the phone alone.
+      grep: /@phone/,
+    },
+  ],
+  // The production build made by `pnpm build`; the test command builds before it runs these.
+  webServer: {
+    // npm only runs the portal's own start script, so this works with or without pnpm on PATH.
+    command: "npm run --silent start",
+    cwd: "../../apps/portal",
+    env: { PORT: String(port), HOST: "127.0.0.1" },
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

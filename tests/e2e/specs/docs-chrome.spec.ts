@@ -1,0 +1,134 @@
+import { expect, test } from "../support/fixtures.ts";
+
+test("table of contents links land on their heading anchors", async ({ page }) => {
+  await page.goto("/throttle/conventions");
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  const links = toc.getByRole("link");
+  await expect(links).toHaveText([
+    "Field naming: camelCase, single shape",
+    "Migrating from older snake_case responses",
+    "Errors",
+    "Pagination",
+    "Identifier prefixes",
+  ]);
+  for (const link of await links.all()) {
+    const href = await link.getAttribute("href");
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.locator(`[id="${href?.slice(1)}"]`)).toBeInViewport();
+  }
+});
+
+test("heading anchors are stable and deep links open at the heading", async ({ page }) => {
+  await page.goto("/pqc/conventions#retries-and-backoff");
+  const heading = page.getByRole("heading", { name: "Retries and backoff" });
+  await expect(heading).toHaveAttribute("id", "retries-and-backoff");
+  await expect(heading).toBeInViewport();
+  await expect(heading.getByRole("link", { name: "Link to this section" })).toHaveAttribute(
+    "href",
+    "#retries-and-backoff",
+  );
+});
+
+test("previous and next links follow the reading order across products", async ({ page }) => {
+  await page.goto("/pqc/conventions");
+  const nav = page.getByRole("navigation", { name: "Previous and next pages" });
+  await expect(nav.getByRole("link", { name: /Previous/ })).toHaveCount(0);
+  await nav.getByRole("link", { name: /Next.*Throttle API: API Conventions/ }).click();
+  await expect(page).toHaveURL(/\/throttle\/conventions$/);
+  await page
+    .getByRole("navigation", { name: "Previous and next pages" })
+    .getByRole("link", { name: /Previous/ })
+    .click();
+  await expect(page).toHaveURL(/\/pqc\/conventions$/);
+});
+
+test("the copy button copies the code block's text", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/throttle/conventions");
+  const block = page
+    .locator("figure")
+    .filter({ has: page.locator(".code-block__title", { hasText: /^Request body$/ }) });
+  await block.getByRole("button", { name: "Copy" }).click();
+  await expect(block.getByRole("button")).toHaveText("Copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(
+    '// POST /api/v1/carts request body\n{\n  "applicationId": "e7efb0a6-892e-46b2-97ab-296bb04c5b29",\n  "currency": "USD"\n}',
+  );
+});
+
+test("the theme follows the system until chosen, then the choice survives reloads", async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/pqc/conventions");
+  expect(await background()).toBe("rgb(13, 17, 23)");
+  await page.emulateMedia({ colorScheme: "light" });
+  expect(await background()).toBe("rgb(255, 255, 255)");
+
+  await page.getByRole("button", { name: "Toggle dark mode" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await background()).toBe("rgb(13, 17, 23)");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await background()).toBe("rgb(13, 17, 23)");
+
+  // The remembered theme is applied by the inline head script, before any bundle runs: no flash.
+  await page.route(/\.js(\?|$)/, (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
+  await page.goto("/throttle/conventions");
+  expect(await background()).toBe("rgb(13, 17, 23)");
+  await page.unroute(/\.js(\?|$)/);
+
+  await page.goto("/throttle/conventions");
+  await page.getByRole("button", { name: "Toggle dark mode" }).click();
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
+test.describe(() => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+  test("an unknown address gets a real 404 page", async ({ page }) => {
+    for (const path of ["/no-such-page", "/pqc/no-such-page", "/nope/conventions"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "PQC Inventory API: API conventions" })).toBeVisible();
+    }
+  });
+});
+
+test("keyboard users get a skip link and a visible focus ring", async ({ page }) => {
+  await page.goto("/pqc/conventions");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press("Tab");
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as Element);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+  expect(outline).toBe("solid 3px");
+});
+
+test("pages work at 360 px without sideways scrolling @phone-only", async ({ page }) => {
+  for (const path of ["/", "/pqc/conventions", "/throttle/conventions"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+  await expect(page.getByRole("navigation", { name: "On this page" })).toBeHidden();
+  const inlineToc = page.locator("details.toc--inline");
+  await inlineToc.locator("summary").click();
+  await inlineToc.getByRole("link", { name: "Pagination" }).click();
+  await expect(page.getByRole("heading", { name: "Pagination" })).toBeInViewport();
+});
+
+test("every route loads without console errors or off-host requests", async ({ page }) => {
+  for (const path of ["/", "/pqc", "/throttle", "/pqc/conventions", "/throttle/conventions"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await page.waitForLoadState("networkidle");
+  }
+});

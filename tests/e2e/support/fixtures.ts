@@ -1,0 +1,32 @@
+import { test as base, expect } from "@playwright/test";
+
+/**
+ * Every test fails if the page logs a console error, throws, or sends a request anywhere but
+ * this machine's loopback address: the portal must work with no network beyond its own host.
+ */
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; guard: undefined }>({
+  /** Console errors a test provokes on purpose, such as the browser logging a 404 document. */
+  expectedConsoleErrors: [[], { option: true }],
+  guard: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        if (!expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
+          problems.push(`console error: ${message.text()}`);
+        }
+      });
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === "data:" || url.protocol === "blob:") return;
+        if (url.hostname !== "127.0.0.1") problems.push(`request left the host: ${request.url()}`);
+      });
+      await use(undefined);
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
