@@ -12,5 +12,6 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
     testTimeout: 15_000,
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });
