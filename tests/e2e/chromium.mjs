@@ -44,6 +44,7 @@ function ensureChromium() {
     return;
   }
   const isRoot = process.getuid?.() === 0;
+  /** @param {...string} args */
   const apt = (...args) =>
     isRoot
       ? execFileSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } })
