@@ -1,0 +1,76 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./database.ts";
+import { migrations } from "./migrations.ts";
+
+export type { Database } from "./database.ts";
+
+export interface StoreOptions {
+  /** `postgres://…` selects PostgreSQL; otherwise SQLite at `sqlitePath`. */
+  databaseUrl?: string | undefined;
+  /** SQLite file; `:memory:` for a throwaway store. Defaults to `data/portico.db`. */
+  sqlitePath?: string;
+  /** PostgreSQL schema to use (created if missing); tests isolate themselves with one. */
+  pgSchema?: string;
+}
+
+export interface Store {
+  db: Kysely<Database>;
+  engine: "sqlite" | "postgres";
+  close(): Promise<void>;
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+function sqliteDialect(path: string) {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const database = new SQLite(path);
+  // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit
+  // survive a crash or power loss, which NORMAL does not promise in WAL mode.
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = FULL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  return new SqliteDialect({ database });
+}
+
+function postgresDialect(connectionString: string, schema?: string) {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  return new PostgresDialect({ pool });
+}
+
+/** Opens the store on SQLite or PostgreSQL and applies pending migrations. */
+export async function createStore(options: StoreOptions = {}): Promise<Store> {
+  const url = options.databaseUrl;
+  const engine = url?.startsWith("postgres") ? "postgres" : "sqlite";
+  if (engine === "postgres" && options.pgSchema && !/^[a-z_][a-z0-9_]*$/.test(options.pgSchema)) {
+    throw new Error(`invalid PostgreSQL schema name: ${options.pgSchema}`);
+  }
+  const dialect =
+    engine === "postgres" && url
+      ? postgresDialect(url, options.pgSchema)
+      : sqliteDialect(options.sqlitePath ?? "data/portico.db");
+  const db = new Kysely<Database>({ dialect });
+  if (engine === "postgres" && options.pgSchema) {
+    await db.schema.createSchema(options.pgSchema).ifNotExists().execute();
+  }
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, engine, close: () => db.destroy() };
+}
+
+/** True when `error` is a unique or primary-key violation on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string } | undefined;
+  return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_PRIMARYKEY" || e?.code === "SQLITE_CONSTRAINT_UNIQUE";
+}
