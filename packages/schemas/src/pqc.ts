@@ -25,17 +25,58 @@ export const InventoryAsset = z.strictObject({
 });
 export type InventoryAsset = z.infer<typeof InventoryAsset>;
 
-/** `{items, nextCursor, hasMore}`: `nextCursor` is null exactly when `hasMore` is false. */
-export const InventoryListResponse = z
-  .strictObject({
-    items: z.array(InventoryAsset),
-    nextCursor: Cursor.nullable(),
-    hasMore: z.boolean(),
-  })
-  .refine((page) => (page.nextCursor === null) === !page.hasMore, {
-    message: "nextCursor must be null exactly when hasMore is false",
-  });
+/** Builds `{items, nextCursor, hasMore}`: `nextCursor` is null exactly when `hasMore` is false. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z
+    .strictObject({ items: z.array(item), nextCursor: Cursor.nullable(), hasMore: z.boolean() })
+    .refine((page) => (page.nextCursor === null) === !page.hasMore, {
+      message: "nextCursor must be null exactly when hasMore is false",
+    });
+}
+
+export const InventoryListResponse = pageOf(InventoryAsset);
 export type InventoryListResponse = z.infer<typeof InventoryListResponse>;
+
+/** What a tenant API key may do: read inventory, change it, export reports. */
+export const SCOPES = ["read", "write", "reports"] as const;
+export const Scope = z.enum(SCOPES);
+
+/** Body of `POST /v1/pqc/inventory`; `quantumVulnerable` is derived from the algorithm when left out. */
+export const AssetCreateRequest = z.strictObject({
+  hostname: z.string().trim().min(1).max(253),
+  system: z.string().trim().min(1).max(200),
+  protocol: z.string().trim().min(1).max(40),
+  algorithm: z.string().trim().min(1).max(60),
+  keySize: z.number().int().positive().max(65_536),
+  quantumVulnerable: z.boolean().optional(),
+  migrationStatus: z.enum(MIGRATION_STATUSES).optional(),
+});
+export type AssetCreateRequest = z.infer<typeof AssetCreateRequest>;
+
+/** Body of `PATCH /v1/pqc/inventory/{assetId}`: any of the create fields, at least one. */
+export const AssetUpdateRequest = AssetCreateRequest.partial().refine((patch) => Object.keys(patch).length > 0, {
+  message: "send at least one field to change",
+});
+export type AssetUpdateRequest = z.infer<typeof AssetUpdateRequest>;
+
+export const AUDIT_ACTIONS = ["asset.created", "asset.updated", "assets.imported"] as const;
+
+/** One mutation, with the request id the client sent or was given. */
+export const AuditEvent = z.strictObject({
+  id: Uuid,
+  action: z.enum(AUDIT_ACTIONS),
+  resourceId: Uuid.nullable(),
+  requestId: RequestId,
+  apiKeyId: Uuid,
+  occurredAt: z.iso.datetime({ offset: true }),
+});
+export const AuditEventListResponse = pageOf(AuditEvent);
+
+/** Result of `POST /v1/pqc/inventory/imports`. */
+export const ImportResponse = z.strictObject({ imported: z.number().int().min(0), requestId: RequestId });
+
+/** Query of `GET /v1/pqc/reports/inventory`. */
+export const ReportQuery = z.strictObject({ format: z.literal("csv") });
 
 /** Request headers every PQC call sends, as the header table documents them. */
 export const RequestHeaders = z.object({
@@ -50,6 +91,11 @@ export const schemas = {
   InventoryListQuery,
   InventoryListResponse,
   InventoryAsset,
+  AssetCreateRequest,
+  AssetUpdateRequest,
+  AuditEventListResponse,
+  ImportResponse,
+  ReportQuery,
   RequestHeaders,
   ErrorEnvelope,
 } satisfies Record<string, z.ZodType>;

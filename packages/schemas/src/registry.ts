@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import { schemas as pqc } from "./pqc.ts";
+import { schemas as portico } from "./sandbox-keys.ts";
 import { schemas as throttle } from "./throttle.ts";
 
 /** One entry per product schema module; adding a product adds one line here. */
-const modules: Record<string, Record<string, z.ZodType>> = { pqc, throttle };
+const modules: Record<string, Record<string, z.ZodType>> = { pqc, throttle, portico };
 
 /** Every schema that content may name, keyed `<product>.<Name>`. */
 export const schemaRegistry: ReadonlyMap<string, z.ZodType> = new Map(

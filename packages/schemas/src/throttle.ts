@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ErrorEnvelope, ResponseMeta, Uuid, ValidationError } from "./common.ts";
+import { Cursor, ErrorEnvelope, PageLimit, ResponseMeta, Uuid, ValidationError } from "./common.ts";
 
 /** Lowercase slug naming a workspace environment, as used inside key prefixes. */
 export const EnvironmentSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug");
@@ -22,15 +22,56 @@ export const WebhookSecret = z.string().regex(new RegExp(`^whsec_${keyBody}$`), 
 /** ISO 4217 alphabetic currency code. */
 export const Currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD");
 
+const Timestamp = z.iso.datetime({ offset: true });
+
 /** A cart line item. Amounts are integers in the currency's minor unit. */
 export const LineItem = z.strictObject({
   id: Uuid,
+  cartId: Uuid,
   externalId: z.string().min(1).max(255).nullable(),
   customerId: Uuid.nullable(),
   unitPrice: z.number().int().min(0),
   quantity: z.number().int().min(1),
 });
 export type LineItem = z.infer<typeof LineItem>;
+
+/** Body of `POST /api/v1/carts/{cartId}/line-items`. */
+export const LineItemCreateRequest = z.strictObject({
+  unitPrice: z.number().int().min(0).max(100_000_000),
+  quantity: z.number().int().min(1).max(10_000),
+  externalId: z.string().min(1).max(255).optional(),
+  customerId: Uuid.optional(),
+});
+export type LineItemCreateRequest = z.infer<typeof LineItemCreateRequest>;
+
+export const Application = z.strictObject({
+  id: Uuid,
+  workspaceId: Uuid,
+  name: z.string().min(1),
+  createdAt: Timestamp,
+});
+export type Application = z.infer<typeof Application>;
+
+export const Customer = z.strictObject({
+  id: Uuid,
+  workspaceId: Uuid,
+  email: z.email(),
+  name: z.string().min(1),
+  externalId: z.string().min(1).max(255).nullable(),
+  createdAt: Timestamp,
+});
+export type Customer = z.infer<typeof Customer>;
+
+/** Body of `POST /api/v1/customers`. */
+export const CustomerCreateRequest = z.strictObject({
+  email: z.email(),
+  name: z.string().trim().min(1).max(200),
+  externalId: z.string().min(1).max(255).optional(),
+});
+export type CustomerCreateRequest = z.infer<typeof CustomerCreateRequest>;
+
+/** `?limit` and `?cursor` of every Throttle list. */
+export const ListQuery = z.strictObject({ limit: PageLimit.optional(), cursor: Cursor.optional() });
 
 /** Body of `POST /api/v1/carts`. Unknown keys, snake_case aliases included, are rejected. */
 export const CartCreateRequest = z.strictObject({
@@ -50,7 +91,15 @@ export const Cart = z.strictObject({
 });
 export type Cart = z.infer<typeof Cart>;
 
-export const CartResponse = z.strictObject({ data: Cart, meta: ResponseMeta });
+/** Builds the single-resource envelope `{data, meta: {requestId}}`. */
+export function dataResponse<T extends z.ZodType>(item: T) {
+  return z.strictObject({ data: item, meta: ResponseMeta });
+}
+
+export const CartResponse = dataResponse(Cart);
+export const ApplicationResponse = dataResponse(Application);
+export const CustomerResponse = dataResponse(Customer);
+export const LineItemResponse = dataResponse(LineItem);
 
 /** `meta.pagination` of every Throttle list: `cursor` is null exactly when `hasMore` is false. */
 export const Pagination = z
@@ -74,12 +123,24 @@ export function listResponse<T extends z.ZodType>(item: T) {
 /** The list envelope as the conventions page shows it, for any resource. */
 export const ListResponse = listResponse(z.unknown());
 export const CartListResponse = listResponse(Cart);
+export const ApplicationListResponse = listResponse(Application);
+export const CustomerListResponse = listResponse(Customer);
+export const LineItemListResponse = listResponse(LineItem);
 
 /** Schemas addressable from `schema="throttle.<Name>"` in content examples. */
 export const schemas = {
   CartCreateRequest,
   CartResponse,
   CartListResponse,
+  ApplicationResponse,
+  ApplicationListResponse,
+  CustomerCreateRequest,
+  CustomerResponse,
+  CustomerListResponse,
+  LineItemCreateRequest,
+  LineItemResponse,
+  LineItemListResponse,
+  ListQuery,
   ListResponse,
   ErrorEnvelope,
   ValidationError,

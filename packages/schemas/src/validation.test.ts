@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { ErrorEnvelope } from "./common.ts";
+import { CartCreateRequest, LineItemCreateRequest } from "./throttle.ts";
+import { FIELD_ALIASES, suggestField, validationErrorEnvelope } from "./validation.ts";
+
+const fail = (schema: z.ZodType, input: unknown) => {
+  const result = schema.safeParse(input);
+  if (result.success) throw new Error("expected a failure");
+  return validationErrorEnvelope(schema, input, result.error);
+};
+
+describe("validationErrorEnvelope", () => {
+  it("names the canonical field for a snake_case key", () => {
+    const envelope = fail(CartCreateRequest, {
+      application_id: "e7efb0a6-892e-46b2-97ab-296bb04c5b29",
+      applicationId: "e7efb0a6-892e-46b2-97ab-296bb04c5b29",
+      currency: "USD",
+    });
+    expect(envelope).toEqual({
+      error: {
+        code: "validation_error",
+        message: "Request body validation failed",
+        details: [
+          {
+            path: "",
+            code: "unrecognized_keys",
+            message: "Unsupported field(s): application_id",
+            received: ["application_id"],
+            suggestion: "applicationId",
+          },
+        ],
+      },
+    });
+  });
+
+  it("gives a missing required field its own code and a required detail", () => {
+    expect(fail(CartCreateRequest, { currency: "USD" })).toEqual({
+      error: {
+        code: "missing_application_id",
+        message: "applicationId is required",
+        details: [{ field: "applicationId", code: "required", message: "Required" }],
+      },
+    });
+  });
+
+  it("reports several problems together under validation_error", () => {
+    const envelope = fail(LineItemCreateRequest, { qty: 2, unitPrice: -1 });
+    expect(envelope.error.code).toBe("validation_error");
+    expect(envelope.error.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: "unrecognized_keys", received: ["qty"], suggestion: "quantity" }),
+        expect.objectContaining({ field: "quantity", code: "required" }),
+        expect.objectContaining({ field: "unitPrice", code: "too_small" }),
+      ]),
+    );
+  });
+
+  it("never throws and always yields a valid envelope, whatever JSON arrives", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => {
+        const result = CartCreateRequest.safeParse(input);
+        if (result.success) return;
+        expect(ErrorEnvelope.safeParse(validationErrorEnvelope(CartCreateRequest, input, result.error)).success).toBe(
+          true,
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("suggestField", () => {
+  const known = ["applicationId", "customerId", "lineItems", "unitPrice", "externalId", "quantity", "currency"];
+
+  it("maps every snake_case spelling of a canonical field back to it", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...known), (field) => {
+        const snake = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+        fc.pre(snake !== field);
+        expect(suggestField(snake, known)).toBe(field);
+      }),
+    );
+  });
+
+  it("maps the documented store aliases", () => {
+    for (const [alias, canonical] of Object.entries(FIELD_ALIASES)) {
+      if (known.includes(canonical)) expect(suggestField(alias, known), alias).toBe(canonical);
+    }
+  });
+
+  it("suggests nothing for a key unlike any field, and never the key itself", () => {
+    expect(suggestField("unexpectedField", known)).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string(), (key) => {
+        expect(suggestField(key, known)).not.toBe(key);
+      }),
+    );
+  });
+});

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import type { ErrorDetail, ErrorEnvelope } from "./common.ts";
+
+/**
+ * Stale or store-era names mapped to the canonical camelCase field. snake_case spellings of
+ * canonical fields need no entry: they are converted.
+ */
+export const FIELD_ALIASES: Readonly<Record<string, string>> = {
+  app_id: "applicationId",
+  appId: "applicationId",
+  application: "applicationId",
+  customer: "customerId",
+  cust_id: "customerId",
+  items: "lineItems",
+  line_items_attributes: "lineItems",
+  price: "unitPrice",
+  unit_amount: "unitPrice",
+  amount: "unitPrice",
+  qty: "quantity",
+  sku: "externalId",
+  external_ref: "externalId",
+  currency_code: "currency",
+  key_size: "keySize",
+  keyLength: "keySize",
+  host: "hostname",
+  status: "migrationStatus",
+};
+
+const toCamel = (key: string) => key.replace(/[_-]+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
+const toSnake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The canonical field an unknown key most likely meant, or undefined when none is known. */
+export function suggestField(key: string, knownKeys: readonly string[]): string | undefined {
+  const known = new Set(knownKeys);
+  const candidates = [toCamel(key), FIELD_ALIASES[key], FIELD_ALIASES[toCamel(key)]];
+  const direct = candidates.find((candidate) => candidate !== undefined && candidate !== key && known.has(candidate));
+  if (direct) return direct;
+  const lower = key.replace(/[_-]/g, "").toLowerCase();
+  return knownKeys.find((k) => k.toLowerCase() === lower && k !== key);
+}
+
+/** The object schema found at `path` inside `schema`, through objects, arrays and optionals. */
+function objectAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodObject | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const segment of [...path, null]) {
+    while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+      current = current.unwrap() as z.ZodType;
+    }
+    if (segment === null) break;
+    if (current instanceof z.ZodObject) current = current.shape[String(segment)] as z.ZodType | undefined;
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else return undefined;
+  }
+  return current instanceof z.ZodObject ? current : undefined;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+const dotted = (path: readonly PropertyKey[]) => path.map(String).join(".");
+
+/**
+ * Turns a failed parse of `input` against `schema` into the documented error envelope:
+ * unknown keys become `unrecognized_keys` details with the canonical field suggested; a single
+ * missing field gets its own code (`missing_application_id`); anything else is `validation_error`.
+ */
+export function validationErrorEnvelope(schema: z.ZodType, input: unknown, error: z.ZodError): ErrorEnvelope {
+  const details: ErrorDetail[] = [];
+  const missing: string[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      const knownKeys = Object.keys(objectAt(schema, issue.path)?.shape ?? {});
+      for (const key of issue.keys) {
+        const suggestion = suggestField(key, knownKeys);
+        details.push({
+          path: dotted(issue.path),
+          code: "unrecognized_keys",
+          message: `Unsupported field(s): ${key}`,
+          received: [key],
+          ...(suggestion ? { suggestion } : {}),
+        });
+      }
+    } else if (issue.code === "invalid_type" && issue.path.length > 0 && valueAt(input, issue.path) === undefined) {
+      missing.push(dotted(issue.path));
+      details.push({ field: dotted(issue.path), code: "required", message: "Required" });
+    } else {
+      details.push({ field: dotted(issue.path), code: issue.code, message: issue.message });
+    }
+  }
+  const [onlyMissing] = missing;
+  if (onlyMissing !== undefined && missing.length === 1 && details.length === 1) {
+    const field = onlyMissing.split(".").at(-1) ?? onlyMissing;
+    return { error: { code: `missing_${toSnake(field)}`, message: `${onlyMissing} is required`, details } };
+  }
+  return { error: { code: "validation_error", message: "Request body validation failed", details } };
+}
