@@ -17,12 +17,17 @@ export const ERROR_CODES = [
   "idempotency_key_reused",
   "idempotency_key_in_use",
   "payload_too_large",
+  "unsupported_media_type",
+  "method_not_allowed",
   "internal_error",
   "service_unavailable",
 ] as const;
 
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** `missing_<field>`: the code of a request that lacks exactly one required field. */
+export const MissingFieldCode = z.string().regex(/^missing_[a-z][a-z0-9_]*$/, "must be missing_<field>");
 
 /**
  * Any RFC 9562 UUID in its canonical lowercase-or-uppercase hex form.
@@ -73,7 +78,7 @@ export type ErrorDetail = z.infer<typeof ErrorDetail>;
 /** The envelope every non-2xx response carries: `{error: {code, message, details?}}`. */
 export const ErrorEnvelope = z.strictObject({
   error: z.strictObject({
-    code: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a snake_case code"),
+    code: z.union([ErrorCode, MissingFieldCode]),
     message: z.string().min(1),
     details: z.array(ErrorDetail).optional(),
   }),

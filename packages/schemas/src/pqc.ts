@@ -31,6 +31,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
     .strictObject({ items: z.array(item), nextCursor: Cursor.nullable(), hasMore: z.boolean() })
     .refine((page) => (page.nextCursor === null) === !page.hasMore, {
       message: "nextCursor must be null exactly when hasMore is false",
+      path: ["nextCursor"],
     });
 }
 
@@ -99,3 +100,9 @@ export const schemas = {
   RequestHeaders,
   ErrorEnvelope,
 } satisfies Record<string, z.ZodType>;
+
+/** The route whose query each query schema describes (request-line examples are checked against it). */
+export const queryRoutes: Partial<Record<keyof typeof schemas, string>> = {
+  InventoryListQuery: "GET /v1/pqc/inventory",
+  ReportQuery: "GET /v1/pqc/reports/inventory",
+};

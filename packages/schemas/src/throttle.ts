@@ -110,6 +110,7 @@ export const Pagination = z
   })
   .refine((p) => (p.cursor === null) === !p.hasMore, {
     message: "cursor must be null exactly when hasMore is false",
+    path: ["cursor"],
   });
 
 /** Builds the list envelope `{data, meta: {pagination}}` around an item schema. */
@@ -148,3 +149,8 @@ export const schemas = {
   PublishableKey,
   WebhookSecret,
 } satisfies Record<string, z.ZodType>;
+
+/** The route whose query each query schema describes (request-line examples are checked against it). */
+export const queryRoutes: Partial<Record<keyof typeof schemas, string>> = {
+  ListQuery: "GET /api/v1/carts",
+};

@@ -50,11 +50,11 @@ test("the PQC page restores the seed's tables, list and code blocks", async ({ p
   await expect(page).toHaveTitle("API conventions · PQC Inventory API · Portico");
   await expect(page.locator("article")).toContainText("Last updated: 2026-06-09");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText([
-    "Pagination#",
-    "Idempotency for writes#",
-    "Request and response headers#",
-    "Content types#",
-    "Retries and backoff#",
+    "Pagination",
+    "Idempotency for writes",
+    "Request and response headers",
+    "Content types",
+    "Retries and backoff",
   ]);
 
   const headers = page.locator("table").nth(0);

@@ -24,7 +24,7 @@ test("heading anchors are stable and deep links open at the heading", async ({ p
   const heading = page.getByRole("heading", { name: "Retries and backoff" });
   await expect(heading).toHaveAttribute("id", "retries-and-backoff");
   await expect(heading).toBeInViewport();
-  await expect(heading.getByRole("link", { name: "Link to this section" })).toHaveAttribute(
+  await expect(heading.getByRole("link", { name: "Retries and backoff" })).toHaveAttribute(
     "href",
     "#retries-and-backoff",
   );
@@ -49,8 +49,9 @@ test("the copy button copies the code block's text", async ({ page, context }) =
   const block = page
     .locator("figure")
     .filter({ has: page.locator(".code-block__title", { hasText: /^Request body$/ }) });
-  await block.getByRole("button", { name: "Copy" }).click();
+  await block.getByRole("button", { name: "Copy Request body" }).click();
   await expect(block.getByRole("button")).toHaveText("Copied");
+  await expect(block.getByRole("status")).toHaveText("Copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(
     '// POST /api/v1/carts request body\n{\n  "applicationId": "e7efb0a6-892e-46b2-97ab-296bb04c5b29",\n  "currency": "USD"\n}',
@@ -65,7 +66,10 @@ test("the theme follows the system until chosen, then the choice survives reload
   await page.emulateMedia({ colorScheme: "light" });
   expect(await background()).toBe("rgb(255, 255, 255)");
 
-  await page.getByRole("button", { name: "Toggle dark mode" }).click();
+  const toggle = page.getByRole("button", { name: "Dark mode" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   expect(await background()).toBe("rgb(13, 17, 23)");
   await page.reload();
@@ -79,7 +83,7 @@ test("the theme follows the system until chosen, then the choice survives reload
   await page.unroute(/\.js(\?|$)/);
 
   await page.goto("/throttle/conventions");
-  await page.getByRole("button", { name: "Toggle dark mode" }).click();
+  await page.getByRole("button", { name: "Dark mode" }).click();
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
 });

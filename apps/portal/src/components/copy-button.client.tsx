@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 
-/** Copies the text of the code block it sits in. */
-export function CopyButton() {
+/** Copies the text of the code block it sits in; the outcome is announced through a status region. */
+export function CopyButton({ label }: { label: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy(event: React.MouseEvent<HTMLButtonElement>) {
@@ -17,9 +17,15 @@ export function CopyButton() {
     setTimeout(() => setState("idle"), 2000);
   }
 
+  const text = state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "";
   return (
-    <button type="button" className="copy-button" onClick={copy} aria-live="polite">
-      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
-    </button>
+    <>
+      <button type="button" className="copy-button" onClick={copy} aria-label={`Copy ${label}`}>
+        {state === "idle" ? "Copy" : text}
+      </button>
+      <span role="status" className="visually-hidden">
+        {text}
+      </span>
+    </>
   );
 }

@@ -21,7 +21,7 @@ function CodeBlock({ "data-title": title, "data-schema": schema, "data-lang": la
             Validated: <code>{schema}</code>
           </span>
         ) : null}
-        <CopyButton />
+        <CopyButton label={title ?? lang?.toUpperCase() ?? "code"} />
       </figcaption>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
       <pre {...pre} tabIndex={0}>
@@ -31,15 +31,17 @@ function CodeBlock({ "data-title": title, "data-schema": schema, "data-lang": la
   );
 }
 
+/** The heading text links to its own anchor, so the heading's accessible name stays its text. */
 function Heading({ as: Tag, id, children }: { as: "h2" | "h3"; id?: string; children?: ReactNode }) {
   return (
     <Tag id={id}>
-      {children}
       {id ? (
-        <a className="heading-anchor" href={`#${id}`} aria-label="Link to this section">
-          #
+        <a className="heading-anchor" href={`#${id}`}>
+          {children}
         </a>
-      ) : null}
+      ) : (
+        children
+      )}
     </Tag>
   );
 }

@@ -1,17 +1,31 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { THEME_STORAGE_KEY } from "./theme-script";
+
+const isDark = () =>
+  (document.documentElement.dataset.theme ??
+    (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light")) === "dark";
 
 /**
  * Switches between light and dark and remembers the choice. Until the reader chooses, the page
  * follows the system setting (see the inline script in the root layout).
  */
 export function ThemeToggle() {
+  // Unknown until mounted: the server cannot see the reader's theme, so aria-pressed waits.
+  const [dark, setDark] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    setDark(isDark());
+    const media = matchMedia("(prefers-color-scheme: dark)");
+    const follow = () => setDark(isDark());
+    media.addEventListener("change", follow);
+    return () => media.removeEventListener("change", follow);
+  }, []);
+
   function toggle() {
-    const root = document.documentElement;
-    const current = root.dataset.theme ?? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
-    const next = current === "dark" ? "light" : "dark";
-    root.dataset.theme = next;
+    const next = isDark() ? "light" : "dark";
+    document.documentElement.dataset.theme = next;
+    setDark(next === "dark");
     try {
       localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
@@ -20,7 +34,7 @@ export function ThemeToggle() {
   }
 
   return (
-    <button type="button" className="theme-toggle" onClick={toggle} aria-label="Toggle dark mode">
+    <button type="button" className="theme-toggle" onClick={toggle} aria-label="Dark mode" aria-pressed={dark}>
       <svg className="theme-toggle__sun" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
         <circle cx="12" cy="12" r="4.5" fill="currentColor" />
         <path

@@ -10,10 +10,13 @@ const ARRAY_MARKER = "\u0000portico:elided-array";
 
 type JsonPath = (string | number)[];
 
-/** Replaces each `[...]` outside string literals by a one-element marker array, on the same line. */
+/**
+ * Replaces each `[...]` outside string literals by a one-element marker array, keeping any line
+ * breaks it spanned so that later line numbers stay true.
+ */
 export function markElidedArrays(text: string): string {
   return text.replace(/"(?:[^"\\\n]|\\.)*"|\[\s*\.\.\.\s*\]/g, (match) =>
-    match.startsWith('"') ? match : `[${JSON.stringify(ARRAY_MARKER)}]`,
+    match.startsWith('"') ? match : `[${JSON.stringify(ARRAY_MARKER)}${"\n".repeat(match.split("\n").length - 1)}]`,
   );
 }
 
@@ -47,10 +50,30 @@ export function resolveElisions(parsed: unknown): ElidedValue {
   return { value: walk(parsed, []), elidedPaths };
 }
 
-/** True when an issue at `issuePath` with `code` is waived by an elision. Type errors never are. */
-export function isWaived(issuePath: readonly PropertyKey[], code: string, elidedPaths: JsonPath[]): boolean {
-  if (code === "invalid_type") return false;
-  return elidedPaths.some(
-    (path) => path.length === issuePath.length && path.every((segment, index) => segment === issuePath[index]),
-  );
+/** Issue codes about a value's content (format, length, size): the only ones an elision waives. */
+const CONTENT_CODES = new Set(["invalid_format", "too_small", "too_big"]);
+
+/** The parts of a Zod issue the waiver looks at; `errors` holds each union branch's issues. */
+export interface IssueLike {
+  code: string;
+  path: readonly PropertyKey[];
+  errors?: readonly (readonly IssueLike[])[];
+}
+
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
+  a.length === b.length && a.every((segment, index) => segment === b[index]);
+
+/**
+ * True when an elision excuses this issue: a content check failing exactly at an elided value,
+ * or a union where some branch fails only in such waivable ways. Type, literal and enum
+ * mismatches are never excused.
+ */
+export function isWaived(issue: IssueLike, elidedPaths: JsonPath[], prefix: readonly PropertyKey[] = []): boolean {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === "invalid_union" && issue.errors) {
+    return issue.errors.some(
+      (branch) => branch.length > 0 && branch.every((inner) => isWaived(inner, elidedPaths, path)),
+    );
+  }
+  return CONTENT_CODES.has(issue.code) && elidedPaths.some((elided) => samePath(elided, path));
 }

@@ -73,7 +73,11 @@ describe("a broken example fails with file and line", () => {
     const objectLine = lineOf(broken, "// POST /api/v1/carts request body") + 1;
     expect(problems).toEqual([
       { file: "f.mdx", line: objectLine, message: expect.stringMatching(/applicationId: .*expected string/) },
-      { file: "f.mdx", line: objectLine, message: expect.stringMatching(/\(root\): .*"application_id"/) },
+      {
+        file: "f.mdx",
+        line: lineOf(broken, '"application_id"'),
+        message: expect.stringMatching(/\(root\): .*"application_id"/),
+      },
     ]);
   });
 
@@ -92,6 +96,30 @@ describe("a broken example fails with file and line", () => {
     const problems = validateExamples(mdx('json schema="throttle.ErrorEnvelope"', '{\n  "error": {,\n}'), "f.mdx");
     expect(problems[0]?.line).toBe(9);
     expect(problems[0]?.message).toMatch(/not valid JSON/);
+  });
+
+  it("reports a code block without a language", () => {
+    expect(validateExamples(mdx("", '{"a": 1}'), "f.mdx")[0]?.message).toMatch(/without a language/);
+  });
+
+  it("reports a key written twice, which a JSON parser would silently collapse", () => {
+    const body =
+      '{\n  "applicationId": 5,\n  "applicationId": "e7efb0a6-892e-46b2-97ab-296bb04c5b29",\n  "currency": "USD"\n}';
+    const problems = validateExamples(mdx('json schema="throttle.CartCreateRequest"', body), "f.mdx");
+    expect(problems).toEqual([
+      { file: "f.mdx", line: 10, message: expect.stringMatching(/applicationId: duplicate key/) },
+    ]);
+  });
+
+  it("checks the request line's route and refuses repeated parameters", () => {
+    const fence = 'http schema="pqc.InventoryListQuery"';
+    expect(validateExamples(mdx(fence, "GET /v1/nothing?limit=100"), "f.mdx")[0]?.message).toMatch(
+      /belongs to "GET \/v1\/pqc\/inventory"/,
+    );
+    expect(validateExamples(mdx(fence, "POST /v1/pqc/inventory"), "f.mdx")).toHaveLength(1);
+    expect(validateExamples(mdx(fence, "GET /v1/pqc/inventory?limit=abc&limit=100"), "f.mdx")[0]?.message).toMatch(
+      /query limit: repeated parameter/,
+    );
   });
 
   it("validates the query of an HTTP request line", () => {
@@ -140,6 +168,32 @@ describe("elisions", () => {
 
   it("do not waive a bad value that is not elided", () => {
     expect(validateExamples(cart('"not-a-uuid"'), "f.mdx")[0]?.message).toMatch(/data\.id/);
+  });
+
+  it("never stand in for an object, a literal or an enum value", () => {
+    const details = '{"error": {"code": "validation_error", "message": "m", "details": ["..."]}}';
+    expect(validateExamples(mdx('json schema="throttle.ValidationError"', details), "f.mdx")[0]?.message).toMatch(
+      /details\.0/,
+    );
+    const literal =
+      '{"error": {"code": "not_found...", "message": "m", "details": [{"field": "a", "code": "c", "message": "m"}]}}';
+    expect(validateExamples(mdx('json schema="throttle.ValidationError"', literal), "f.mdx")[0]?.message).toMatch(
+      /error\.code/,
+    );
+  });
+
+  it("keep line numbers true after a [...] that spans lines", () => {
+    const body = '{\n  "items": [\n    ...\n  ],\n  "nextCursor": null,\n  "hasMore": 1\n}';
+    const problems = validateExamples(mdx('json schema="pqc.InventoryListResponse"', body), "f.mdx");
+    expect(problems).toEqual([{ file: "f.mdx", line: 13, message: expect.stringMatching(/hasMore/) }]);
+  });
+
+  it("point a refinement at the field it concerns", () => {
+    const body = '{\n  "items": [],\n  "nextCursor": null,\n  "hasMore": true\n}';
+    const problems = validateExamples(mdx('json schema="pqc.InventoryListResponse"', body), "f.mdx");
+    expect(problems).toEqual([
+      { file: "f.mdx", line: 10, message: expect.stringMatching(/nextCursor: nextCursor must be null/) },
+    ]);
   });
 
   it("leave [...] inside a string alone", () => {

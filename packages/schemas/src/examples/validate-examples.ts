@@ -12,8 +12,8 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { z } from "zod";
-import { schemaRegistry } from "../registry.ts";
-import { isWaived, markElidedArrays, resolveElisions } from "./elision.ts";
+import { queryRoutes, schemaRegistry } from "../registry.ts";
+import { type IssueLike, isWaived, markElidedArrays, resolveElisions } from "./elision.ts";
 
 /** Code-fence languages whose blocks are JSON examples and must name a schema. */
 const JSON_LANGS = new Set(["json", "jsonc", "json5"]);
@@ -85,7 +85,7 @@ function nodeNearest(tree: JsonNode, path: readonly PropertyKey[]): JsonNode {
 function schemaIssues(schema: z.ZodType, value: unknown, elidedPaths: (string | number)[][]) {
   const result = schema.safeParse(value);
   if (result.success) return [];
-  return result.error.issues.filter((issue) => !isWaived(issue.path, issue.code, elidedPaths));
+  return result.error.issues.filter((issue) => !isWaived(issue as IssueLike, elidedPaths));
 }
 
 function validateJson(example: ContentExample, schemaName: string, schema: z.ZodType, file: string): ExampleProblem[] {
@@ -102,11 +102,44 @@ function validateJson(example: ContentExample, schemaName: string, schema: z.Zod
     ];
   }
   const { value, elidedPaths } = resolveElisions(nodeToValue(tree));
-  return schemaIssues(schema, value, elidedPaths).map((issue) => ({
+  const duplicates = duplicateKeys(tree).map(({ path, offset }) => ({
     file,
-    line: bodyLine + lineOfOffset(marked, nodeNearest(tree, issue.path).offset),
-    message: `${schemaName}: ${formatPath(issue.path)}: ${issue.message}`,
+    line: bodyLine + lineOfOffset(marked, offset),
+    message: `${schemaName}: ${formatPath(path)}: duplicate key (JSON parsers keep only one of them)`,
   }));
+  return [
+    ...duplicates,
+    ...schemaIssues(schema, value, elidedPaths).map((issue) => {
+      // An unknown key is reported on its own line, not on the line of the object that holds it.
+      const where = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
+      return {
+        file,
+        line: bodyLine + lineOfOffset(marked, nodeNearest(tree, where).offset),
+        message: `${schemaName}: ${formatPath(issue.path)}: ${issue.message}`,
+      };
+    }),
+  ];
+}
+
+/** Properties named twice in one object, which `JSON.parse` would silently collapse. */
+function duplicateKeys(
+  node: JsonNode,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; offset: number }[] {
+  const found: { path: (string | number)[]; offset: number }[] = [];
+  const seen = new Set<string>();
+  (node.children ?? []).forEach((child, index) => {
+    if (node.type === "object") {
+      const [keyNode, valueNode] = child.children ?? [];
+      const key = String(keyNode?.value);
+      if (seen.has(key)) found.push({ path: [...path, key], offset: child.offset });
+      seen.add(key);
+      if (valueNode) found.push(...duplicateKeys(valueNode, [...path, key]));
+    } else if (node.type === "array") {
+      found.push(...duplicateKeys(child, [...path, index]));
+    }
+  });
+  return found;
 }
 
 /** Rebuilds the JSON value from the tree so that parsing happens once, with comments skipped. */
@@ -141,13 +174,23 @@ function validateRequestLine(
   if (!match?.[2]) {
     return [{ file, line, message: `${schemaName}: expected a request line such as "GET /path?query"` }];
   }
-  const query = Object.fromEntries(new URL(match[2], "http://example.invalid").searchParams);
-  const { value, elidedPaths } = resolveElisions(query);
-  return schemaIssues(schema, value, elidedPaths).map((issue) => ({
-    file,
-    line,
-    message: `${schemaName}: query ${formatPath(issue.path)}: ${issue.message}`,
-  }));
+  const url = new URL(match[2], "http://example.invalid");
+  const problems: ExampleProblem[] = [];
+  const route = queryRoutes.get(schemaName);
+  if (route === undefined) {
+    problems.push({ file, line, message: `${schemaName} is not the query schema of any route` });
+  } else if (`${match[1]} ${url.pathname}` !== route) {
+    problems.push({ file, line, message: `${schemaName}: belongs to "${route}", not "${match[1]} ${url.pathname}"` });
+  }
+  const names = [...url.searchParams.keys()];
+  for (const name of new Set(names.filter((n, i) => names.indexOf(n) !== i))) {
+    problems.push({ file, line, message: `${schemaName}: query ${name}: repeated parameter` });
+  }
+  const { value, elidedPaths } = resolveElisions(Object.fromEntries(url.searchParams));
+  for (const issue of schemaIssues(schema, value, elidedPaths)) {
+    problems.push({ file, line, message: `${schemaName}: query ${formatPath(issue.path)}: ${issue.message}` });
+  }
+  return problems;
 }
 
 /**
@@ -164,6 +207,14 @@ export function validateExamples(
   for (const example of extractExamples(source)) {
     const schemaName = example.attributes.schema;
     const isJson = JSON_LANGS.has(example.lang);
+    if (example.lang === "") {
+      problems.push({
+        file,
+        line: example.line,
+        message: "code block without a language: name one (json, http, bash…)",
+      });
+      continue;
+    }
     if (schemaName === undefined) {
       if (isJson) {
         problems.push({

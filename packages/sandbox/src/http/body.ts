@@ -1,0 +1,36 @@
+import { validationErrorEnvelope } from "@portico/schemas/validation";
+import type { Context } from "hono";
+import type { z } from "zod";
+import { ApiError } from "./errors.ts";
+
+/** Parses `input` with `schema`, or throws the documented 400 (suggestions included). */
+export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  return throwValidation(schema, input, result.error);
+}
+
+function throwValidation(schema: z.ZodType, input: unknown, error: z.ZodError): never {
+  throw ApiError.fromEnvelope(400, validationErrorEnvelope(schema, input, error));
+}
+
+/** The request's JSON body validated against `schema`: 415 for another media type, 400 for bad JSON. */
+export async function readJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new ApiError(415, "unsupported_media_type", "Send the body as application/json");
+  }
+  const text = await c.req.text();
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "invalid_json", "The request body is not valid JSON");
+  }
+  return parseWith(schema, input);
+}
+
+/** The query string validated against `schema` (repeated parameters keep their last value). */
+export function readQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
+  return parseWith(schema, Object.fromEntries(new URL(c.req.url).searchParams));
+}

@@ -1,0 +1,16 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ApiError } from "./errors.ts";
+
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** JSON with the media type the conventions document, `application/json; charset=utf-8`. */
+export function json(c: Context, body: unknown, status: ContentfulStatusCode = 200): Response {
+  return c.body(JSON.stringify(body), status, { "Content-Type": JSON_TYPE });
+}
+
+/** The error envelope for an ApiError, with its extra headers. */
+export function errorResponse(c: Context, error: ApiError): Response {
+  for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+  return json(c, error.toEnvelope(), error.status as ContentfulStatusCode);
+}
