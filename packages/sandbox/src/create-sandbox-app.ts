@@ -1,0 +1,142 @@
+import { randomBytes } from "node:crypto";
+import { SandboxKeyRequest } from "@portico/schemas/sandbox-keys";
+import type { Store } from "@portico/store";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { readJson } from "./http/body.ts";
+import type { SandboxEnv } from "./http/context.ts";
+import { type CursorCodec, createCursorCodec } from "./http/cursor.ts";
+import { ApiError } from "./http/errors.ts";
+import { sha256 } from "./http/hash.ts";
+import { IDEMPOTENCY_RETENTION_MS } from "./http/idempotency.ts";
+import { DEFAULT_RATE_LIMIT, type RateLimit } from "./http/rate-limit.ts";
+import { requestId } from "./http/request-id.ts";
+import { errorResponse, json } from "./http/respond.ts";
+import { createPqcRouter, MAX_IMPORT_BYTES } from "./pqc/create-pqc-router.ts";
+import { provisionPqc, provisionThrottle, purgeExpired } from "./provision.ts";
+import { createThrottleRouter } from "./throttle/create-throttle-router.ts";
+
+export { IDEMPOTENCY_RETENTION_MS } from "./http/idempotency.ts";
+export { DEFAULT_RATE_LIMIT } from "./http/rate-limit.ts";
+export { PQC_SEED_ASSETS, SANDBOX_TTL_MS } from "./provision.ts";
+
+export interface SandboxOptions {
+  store: Store;
+  /** The clock; tests move it to expire sandboxes and idempotency keys. */
+  now?: () => Date;
+  /** Per-API-key limit; {@link DEFAULT_RATE_LIMIT} unless a test or benchmark says otherwise. */
+  rateLimit?: RateLimit;
+  /** Sandboxes one client may create per 10 minutes. */
+  provisionsPer10Minutes?: number;
+  /** Where the sandbox is mounted; `/sandbox` in the portal. */
+  basePath?: string;
+}
+
+/** Largest JSON body accepted. */
+export const MAX_JSON_BYTES = 64 * 1024;
+
+/** Loads the cursor-signing secret from the store, creating it once, so cursors outlive restarts. */
+function cursorCodecFrom(store: Store): () => Promise<CursorCodec> {
+  let codec: Promise<CursorCodec> | undefined;
+  return () => {
+    codec ??= (async () => {
+      await store.db
+        .insertInto("settings")
+        .values({ key: "cursorSecret", value: randomBytes(32).toString("base64") })
+        .onConflict((oc) => oc.column("key").doNothing())
+        .execute();
+      const row = await store.db
+        .selectFrom("settings")
+        .select("value")
+        .where("key", "=", "cursorSecret")
+        .executeTakeFirstOrThrow();
+      return createCursorCodec(Buffer.from(row.value, "base64"));
+    })();
+    return codec;
+  };
+}
+
+/** The client a provisioning request comes from, hashed: the address itself is never stored. */
+const clientOf = (request: Request) => sha256(request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local");
+
+/**
+ * The sandbox for both products as one Hono app: `POST {base}/keys`, the Throttle API under
+ * `{base}/throttle`, the PQC Inventory API under `{base}/pqc`. Every response carries
+ * `X-Request-Id`; every error is the documented envelope.
+ */
+export function createSandboxApp(options: SandboxOptions) {
+  const { store } = options;
+  const now = options.now ?? (() => new Date());
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const codec = cursorCodecFrom(store);
+  const provisioning = new RateLimiterMemory({ points: options.provisionsPer10Minutes ?? 20, duration: 600 });
+
+  const app = new Hono<SandboxEnv>().basePath(options.basePath ?? "/sandbox");
+  app.use(requestId);
+  app.use(
+    bodyLimit({
+      maxSize: MAX_IMPORT_BYTES + 64 * 1024,
+      onError: () => {
+        throw new ApiError(413, "payload_too_large", "The request body is too large");
+      },
+    }),
+  );
+  app.use(async (c, next) => {
+    const type = c.req.header("content-type") ?? "";
+    const length = Number(c.req.header("content-length") ?? 0);
+    if (/^application\/json\b/i.test(type) && length > MAX_JSON_BYTES) {
+      throw new ApiError(413, "payload_too_large", `JSON bodies are limited to ${MAX_JSON_BYTES} bytes`);
+    }
+    await next();
+  });
+
+  app.post("/keys", async (c) => {
+    const client = clientOf(c.req.raw);
+    try {
+      await provisioning.consume(client);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      throw new ApiError(
+        429,
+        "rate_limited",
+        "Too many sandboxes created from this client; try again later",
+        undefined,
+        {
+          "Retry-After": String(Math.ceil(rejection.msBeforeNext / 1000)),
+        },
+      );
+    }
+    const { product } = await readJson(c, SandboxKeyRequest);
+    await purgeExpired(store, now(), IDEMPOTENCY_RETENTION_MS);
+    const data =
+      product === "throttle" ? await provisionThrottle(store, client, now()) : await provisionPqc(store, client, now());
+    return json(c, { data, meta: { requestId: c.get("requestId") } }, 201);
+  });
+
+  const routers = { store, codec, now, rateLimit };
+  app.route("/throttle", createThrottleRouter(routers));
+  app.route("/pqc", createPqcRouter(routers));
+
+  app.notFound((c) =>
+    errorResponse(c, new ApiError(404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      return errorResponse(c, new ApiError(error.status, "validation_error", error.message || "Bad request"));
+    }
+    // Logged without the request, which may carry keys; the client sees no stack trace.
+    console.error(`sandbox: unexpected error on ${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    return errorResponse(
+      c,
+      new ApiError(
+        500,
+        "internal_error",
+        "Something went wrong on our side; retry, and quote the X-Request-Id if it persists",
+      ),
+    );
+  });
+  return app;
+}
