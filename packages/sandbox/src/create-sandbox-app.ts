@@ -18,10 +18,6 @@ import { createPqcRouter, MAX_IMPORT_BYTES } from "./pqc/create-pqc-router.ts";
 import { provisionPqc, provisionThrottle, purgeExpired } from "./provision.ts";
 import { createThrottleRouter } from "./throttle/create-throttle-router.ts";
 
-export { IDEMPOTENCY_RETENTION_MS } from "./http/idempotency.ts";
-export { DEFAULT_RATE_LIMIT } from "./http/rate-limit.ts";
-export { PQC_SEED_ASSETS, SANDBOX_TTL_MS } from "./provision.ts";
-
 export interface SandboxOptions {
   store: Store;
   /** The clock; tests move it to expire sandboxes and idempotency keys. */

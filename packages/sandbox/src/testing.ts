@@ -14,7 +14,12 @@ export interface CallOptions {
 export async function createTestSandbox(engine: Engine = "sqlite", options: Partial<SandboxOptions> = {}) {
   const store = await createTestStore(engine);
   let offset = 0;
-  const clock = { now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
+  const clock = {
+    now: () => new Date(Date.now() + offset),
+    advance(ms: number) {
+      offset += ms;
+    },
+  };
   const app = createSandboxApp({ store, now: clock.now, rateLimit: { points: 10_000, duration: 1 }, ...options });
 
   async function call(method: string, path: string, { key, body, headers = {} }: CallOptions = {}) {
@@ -36,6 +41,7 @@ export async function createTestSandbox(engine: Engine = "sqlite", options: Part
     } catch {
       json = undefined;
     }
+    // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON came back and assert on it.
     return { status: response.status, headers: response.headers, text, json: json as any };
   }
 
