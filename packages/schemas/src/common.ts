@@ -54,45 +54,53 @@ export const IdempotencyKey = z
   .regex(/^[\x20-\x7e]+$/, "must contain printable ASCII only");
 
 /** A field-level detail naming a missing or invalid field (`{field, code, message}`). */
-export const FieldErrorDetail = z.strictObject({
-  field: z.string(),
-  code: z.string().min(1),
-  message: z.string().min(1),
-});
+export const FieldErrorDetail = z
+  .strictObject({
+    field: z.string(),
+    code: z.string().min(1),
+    message: z.string().min(1),
+  })
+  .meta({ id: "FieldErrorDetail" });
 
 /**
  * A detail about a location in the body (`path` is a dot path, `""` for the root), such as
  * unrecognized keys, with the canonical camelCase field when the server can tell it.
  */
-export const PathErrorDetail = z.strictObject({
-  path: z.string(),
-  code: z.string().min(1),
-  message: z.string().min(1),
-  received: z.array(z.string()).optional(),
-  suggestion: z.string().optional(),
-});
+export const PathErrorDetail = z
+  .strictObject({
+    path: z.string(),
+    code: z.string().min(1),
+    message: z.string().min(1),
+    received: z.array(z.string()).optional(),
+    suggestion: z.string().optional(),
+  })
+  .meta({ id: "PathErrorDetail" });
 
 export const ErrorDetail = z.union([FieldErrorDetail, PathErrorDetail]);
 export type ErrorDetail = z.infer<typeof ErrorDetail>;
 
 /** The envelope every non-2xx response carries: `{error: {code, message, details?}}`. */
-export const ErrorEnvelope = z.strictObject({
-  error: z.strictObject({
-    code: z.union([ErrorCode, MissingFieldCode]),
-    message: z.string().min(1),
-    details: z.array(ErrorDetail).optional(),
-  }),
-});
+export const ErrorEnvelope = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.union([ErrorCode, MissingFieldCode]),
+      message: z.string().min(1),
+      details: z.array(ErrorDetail).optional(),
+    }),
+  })
+  .meta({ id: "ErrorEnvelope" });
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
 
 /** A body validation failure: code `validation_error`, with at least one detail. */
-export const ValidationError = z.strictObject({
-  error: z.strictObject({
-    code: z.literal("validation_error"),
-    message: z.string().min(1),
-    details: z.array(ErrorDetail).min(1),
-  }),
-});
+export const ValidationError = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.literal("validation_error"),
+      message: z.string().min(1),
+      details: z.array(ErrorDetail).min(1),
+    }),
+  })
+  .meta({ id: "ValidationError" });
 export type ValidationError = z.infer<typeof ValidationError>;
 
 /** Opaque pagination cursor as it travels in `?cursor=`: URL-safe or standard base64 text. */

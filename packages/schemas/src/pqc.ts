@@ -11,18 +11,20 @@ export type InventoryListQuery = z.infer<typeof InventoryListQuery>;
 export const MIGRATION_STATUSES = ["not_started", "planned", "in_progress", "migrated", "exempt"] as const;
 
 /** One cryptographic asset found in the tenant's estate. */
-export const InventoryAsset = z.strictObject({
-  id: Uuid,
-  hostname: z.string().min(1).max(253),
-  system: z.string().min(1).max(200),
-  protocol: z.string().min(1).max(40),
-  algorithm: z.string().min(1).max(60),
-  keySize: z.number().int().positive(),
-  quantumVulnerable: z.boolean(),
-  migrationStatus: z.enum(MIGRATION_STATUSES),
-  createdAt: z.iso.datetime({ offset: true }),
-  updatedAt: z.iso.datetime({ offset: true }),
-});
+export const InventoryAsset = z
+  .strictObject({
+    id: Uuid,
+    hostname: z.string().min(1).max(253),
+    system: z.string().min(1).max(200),
+    protocol: z.string().min(1).max(40),
+    algorithm: z.string().min(1).max(60),
+    keySize: z.number().int().positive(),
+    quantumVulnerable: z.boolean(),
+    migrationStatus: z.enum(MIGRATION_STATUSES),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: "InventoryAsset" });
 export type InventoryAsset = z.infer<typeof InventoryAsset>;
 
 /** Builds `{items, nextCursor, hasMore}`: `nextCursor` is null exactly when `hasMore` is false. */
@@ -43,15 +45,17 @@ export const SCOPES = ["read", "write", "reports"] as const;
 export const Scope = z.enum(SCOPES);
 
 /** Body of `POST /v1/pqc/inventory`; `quantumVulnerable` is derived from the algorithm when left out. */
-export const AssetCreateRequest = z.strictObject({
-  hostname: z.string().trim().min(1).max(253),
-  system: z.string().trim().min(1).max(200),
-  protocol: z.string().trim().min(1).max(40),
-  algorithm: z.string().trim().min(1).max(60),
-  keySize: z.number().int().positive().max(65_536),
-  quantumVulnerable: z.boolean().optional(),
-  migrationStatus: z.enum(MIGRATION_STATUSES).optional(),
-});
+export const AssetCreateRequest = z
+  .strictObject({
+    hostname: z.string().trim().min(1).max(253),
+    system: z.string().trim().min(1).max(200),
+    protocol: z.string().trim().min(1).max(40),
+    algorithm: z.string().trim().min(1).max(60),
+    keySize: z.number().int().positive().max(65_536),
+    quantumVulnerable: z.boolean().optional(),
+    migrationStatus: z.enum(MIGRATION_STATUSES).optional(),
+  })
+  .meta({ id: "AssetCreateRequest" });
 export type AssetCreateRequest = z.infer<typeof AssetCreateRequest>;
 
 /** Body of `PATCH /v1/pqc/inventory/{assetId}`: any of the create fields, at least one. */
@@ -63,18 +67,22 @@ export type AssetUpdateRequest = z.infer<typeof AssetUpdateRequest>;
 export const AUDIT_ACTIONS = ["asset.created", "asset.updated", "assets.imported"] as const;
 
 /** One mutation, with the request id the client sent or was given. */
-export const AuditEvent = z.strictObject({
-  id: Uuid,
-  action: z.enum(AUDIT_ACTIONS),
-  resourceId: Uuid.nullable(),
-  requestId: RequestId,
-  apiKeyId: Uuid,
-  occurredAt: z.iso.datetime({ offset: true }),
-});
+export const AuditEvent = z
+  .strictObject({
+    id: Uuid,
+    action: z.enum(AUDIT_ACTIONS),
+    resourceId: Uuid.nullable(),
+    requestId: RequestId,
+    apiKeyId: Uuid,
+    occurredAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: "AuditEvent" });
 export const AuditEventListResponse = pageOf(AuditEvent);
 
 /** Result of `POST /v1/pqc/inventory/imports`. */
-export const ImportResponse = z.strictObject({ imported: z.number().int().min(0), requestId: RequestId });
+export const ImportResponse = z
+  .strictObject({ imported: z.number().int().min(0), requestId: RequestId })
+  .meta({ id: "ImportResponse" });
 
 /** Query of `GET /v1/pqc/reports/inventory`. */
 export const ReportQuery = z.strictObject({ format: z.literal("csv") });

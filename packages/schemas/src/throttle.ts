@@ -25,70 +25,84 @@ export const Currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code
 const Timestamp = z.iso.datetime({ offset: true });
 
 /** A cart line item. Amounts are integers in the currency's minor unit. */
-export const LineItem = z.strictObject({
-  id: Uuid,
-  cartId: Uuid,
-  externalId: z.string().min(1).max(255).nullable(),
-  customerId: Uuid.nullable(),
-  unitPrice: z.number().int().min(0),
-  quantity: z.number().int().min(1),
-});
+export const LineItem = z
+  .strictObject({
+    id: Uuid,
+    cartId: Uuid,
+    externalId: z.string().min(1).max(255).nullable(),
+    customerId: Uuid.nullable(),
+    unitPrice: z.number().int().min(0),
+    quantity: z.number().int().min(1),
+  })
+  .meta({ id: "LineItem" });
 export type LineItem = z.infer<typeof LineItem>;
 
 /** Body of `POST /api/v1/carts/{cartId}/line-items`. */
-export const LineItemCreateRequest = z.strictObject({
-  unitPrice: z.number().int().min(0).max(100_000_000),
-  quantity: z.number().int().min(1).max(10_000),
-  externalId: z.string().min(1).max(255).optional(),
-  customerId: Uuid.optional(),
-});
+export const LineItemCreateRequest = z
+  .strictObject({
+    unitPrice: z.number().int().min(0).max(100_000_000),
+    quantity: z.number().int().min(1).max(10_000),
+    externalId: z.string().min(1).max(255).optional(),
+    customerId: Uuid.optional(),
+  })
+  .meta({ id: "LineItemCreateRequest" });
 export type LineItemCreateRequest = z.infer<typeof LineItemCreateRequest>;
 
-export const Application = z.strictObject({
-  id: Uuid,
-  workspaceId: Uuid,
-  name: z.string().min(1),
-  createdAt: Timestamp,
-});
+export const Application = z
+  .strictObject({
+    id: Uuid,
+    workspaceId: Uuid,
+    name: z.string().min(1),
+    createdAt: Timestamp,
+  })
+  .meta({ id: "Application" });
 export type Application = z.infer<typeof Application>;
 
-export const Customer = z.strictObject({
-  id: Uuid,
-  workspaceId: Uuid,
-  email: z.email(),
-  name: z.string().min(1),
-  externalId: z.string().min(1).max(255).nullable(),
-  createdAt: Timestamp,
-});
+export const Customer = z
+  .strictObject({
+    id: Uuid,
+    workspaceId: Uuid,
+    email: z.email(),
+    name: z.string().min(1),
+    externalId: z.string().min(1).max(255).nullable(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: "Customer" });
 export type Customer = z.infer<typeof Customer>;
 
 /** Body of `POST /api/v1/customers`. */
-export const CustomerCreateRequest = z.strictObject({
-  email: z.email(),
-  name: z.string().trim().min(1).max(200),
-  externalId: z.string().min(1).max(255).optional(),
-});
+export const CustomerCreateRequest = z
+  .strictObject({
+    email: z.email(),
+    name: z.string().trim().min(1).max(200),
+    externalId: z.string().min(1).max(255).optional(),
+  })
+  .meta({ id: "CustomerCreateRequest" });
 export type CustomerCreateRequest = z.infer<typeof CustomerCreateRequest>;
 
 /** `?limit` and `?cursor` of every Throttle list. */
 export const ListQuery = z.strictObject({ limit: PageLimit.optional(), cursor: Cursor.optional() });
 
 /** Body of `POST /api/v1/carts`. Unknown keys, snake_case aliases included, are rejected. */
-export const CartCreateRequest = z.strictObject({
-  applicationId: Uuid,
-  currency: Currency,
-});
+export const CartCreateRequest = z
+  .strictObject({
+    applicationId: Uuid,
+    currency: Currency,
+  })
+  .meta({ id: "CartCreateRequest" });
 export type CartCreateRequest = z.infer<typeof CartCreateRequest>;
 
-export const Cart = z.strictObject({
-  id: Uuid,
-  workspaceId: Uuid,
-  applicationId: Uuid,
-  currency: Currency,
-  /** Net total in minor units once priced; `null` while the cart has not been priced. */
-  netN: z.number().int().nullable(),
-  lineItems: z.array(LineItem),
-});
+export const Cart = z
+  .strictObject({
+    id: Uuid,
+    workspaceId: Uuid,
+    applicationId: Uuid,
+    currency: Currency,
+    /** Net total in minor units once priced; `null` while the cart has not been priced. */
+    netN: z.number().int().nullable(),
+    lineItems: z.array(LineItem),
+  })
+  .meta({ id: "Cart" });
 export type Cart = z.infer<typeof Cart>;
 
 /** Builds the single-resource envelope `{data, meta: {requestId}}`. */
@@ -111,7 +125,8 @@ export const Pagination = z
   .refine((p) => (p.cursor === null) === !p.hasMore, {
     message: "cursor must be null exactly when hasMore is false",
     path: ["cursor"],
-  });
+  })
+  .meta({ id: "Pagination" });
 
 /** Builds the list envelope `{data, meta: {pagination}}` around an item schema. */
 export function listResponse<T extends z.ZodType>(item: T) {

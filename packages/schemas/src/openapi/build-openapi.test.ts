@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { buildOpenApiDocument, operationsOf, PRODUCT_APIS, type ProductId } from "./build-openapi.ts";
+
+const products = Object.keys(PRODUCT_APIS) as ProductId[];
+const isZod = (schema: unknown): schema is z.ZodType => typeof (schema as z.ZodType)?.safeParse === "function";
+
+describe.each(products)("%s OpenAPI document", (product) => {
+  const doc = buildOpenApiDocument(product);
+
+  it("is OpenAPI 3.1 with the sandbox as its server", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.servers).toEqual([{ url: PRODUCT_APIS[product].server, description: "Portico sandbox (same origin)" }]);
+  });
+
+  it("lists every operation once, each with a unique operationId, a request and response example", () => {
+    const ids = operationsOf(product).map((op) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const op of operationsOf(product)) {
+      const documented = doc.paths?.[op.path]?.[op.method];
+      expect(documented?.operationId, op.operationId).toBe(op.operationId);
+      for (const [status, response] of Object.entries(documented?.responses ?? {})) {
+        const content = Object.values((response as { content?: Record<string, { example?: unknown }> }).content ?? {});
+        for (const media of content) expect(media.example, `${op.operationId} ${status}`).toBeDefined();
+      }
+      if (op.requestBody) expect(documented?.requestBody).toBeDefined();
+    }
+  });
+
+  it("has examples that validate against the schemas they illustrate", () => {
+    for (const op of operationsOf(product)) {
+      if (op.requestBody && isZod(op.requestBody.schema)) {
+        const result = op.requestBody.schema.safeParse(op.requestBody.example);
+        expect(result.error?.issues ?? [], `${op.operationId} request`).toEqual([]);
+      }
+      for (const [status, spec] of Object.entries(op.responses)) {
+        if (isZod(spec.schema)) {
+          const result = spec.schema.safeParse(spec.example);
+          expect(result.error?.issues ?? [], `${op.operationId} ${status}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it("documents the conventions' headers and errors on every operation", () => {
+    for (const op of operationsOf(product)) {
+      const documented = doc.paths?.[op.path]?.[op.method];
+      const headers = (documented?.parameters ?? []).map((p) => ("name" in p ? p.name : ""));
+      expect(headers, op.operationId).toContain("X-Request-Id");
+      if (op.method !== "get" && op.idempotent !== false) expect(headers, op.operationId).toContain("Idempotency-Key");
+      expect(Object.keys(documented?.responses ?? {}), op.operationId).toEqual(
+        expect.arrayContaining(["400", "429", "500", "503"]),
+      );
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import type { z } from "zod";
+
+/** A request or response body as the docs show it: schema, media type, one example. */
+export interface BodySpec {
+  /** Zod schema, or a raw JSON Schema for bodies Zod does not model (multipart files, CSV). */
+  schema: z.ZodType | Record<string, unknown>;
+  example: unknown;
+  contentType?: string;
+}
+
+export interface ResponseSpec extends Partial<BodySpec> {
+  description: string;
+  /** Extra response headers beyond X-Request-Id, e.g. Content-Disposition. */
+  headers?: Record<string, { description: string; schema: Record<string, unknown> }>;
+}
+
+/**
+ * One API operation, described once: the OpenAPI documents are built from these, and the
+ * playground and client read the same list.
+ */
+export interface OperationSpec {
+  operationId: string;
+  method: "get" | "post" | "patch";
+  /** OpenAPI path relative to the product's sandbox server, e.g. `/api/v1/carts/{cartId}`. */
+  path: string;
+  summary: string;
+  description: string;
+  tag: string;
+  /** Overrides the document's server, for operations outside the product's base path. */
+  server?: string;
+  /** False for operations that take no API key. */
+  authenticated?: boolean;
+  pathParams?: z.ZodObject;
+  query?: z.ZodObject;
+  /** POST and PATCH accept Idempotency-Key unless this is false. */
+  idempotent?: boolean;
+  requestBody?: BodySpec;
+  responses: Record<number, ResponseSpec>;
+}
