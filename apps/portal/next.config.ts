@@ -5,7 +5,9 @@ const monorepoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source through their exports maps.
-  transpilePackages: ["@portico/schemas"],
+  transpilePackages: ["@portico/schemas", "@portico/store", "@portico/sandbox"],
+  // Native and connection-pooling modules stay plain Node requires, outside the bundle.
+  serverExternalPackages: ["better-sqlite3", "pg"],
   poweredByHeader: false,
   // Lets the broken-example build test compile into its own folder without touching .next.
   distDir: process.env.PORTICO_NEXT_DIST_DIR ?? ".next",

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
@@ -34,7 +36,12 @@ export default defineConfig({
     // npm only runs the portal's own start script, so this works with or without pnpm on PATH.
     command: "npm run --silent start",
     cwd: "../../apps/portal",
-    env: { PORT: String(port), HOST: "127.0.0.1" },
+    // A store of its own per run, so the tests never see a developer's sandboxes.
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PORTICO_SQLITE_PATH: join(tmpdir(), `portico-e2e-${process.pid}.db`),
+    },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

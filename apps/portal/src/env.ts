@@ -13,6 +13,13 @@ const Env = z.object({
     .min(1)
     .default(resolve(process.cwd(), "../../content"))
     .transform((dir) => resolve(dir)),
+  /** `postgres://…` puts the store on PostgreSQL; unset, it is the embedded SQLite file. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
+  /** SQLite file of the embedded store, by default `data/portico.db` at the repository root. */
+  PORTICO_SQLITE_PATH: z.string().min(1).default(resolve(process.cwd(), "../../data/portico.db")),
 });
 
 export const env = Env.parse(process.env);

@@ -14,6 +14,7 @@ test("the home page lists both API products with a line about each", async ({ pa
   await expect(cards.nth(0)).toContainText("post-quantum");
   await expect(cards.nth(1).getByRole("heading", { name: "Throttle API" })).toBeVisible();
   await expect(cards.nth(1)).toContainText("carts");
+  await expect(cards.nth(1).getByRole("link", { name: "Sandbox" })).toHaveAttribute("href", "/throttle/sandbox");
   await cards.nth(1).getByRole("link", { name: "API Conventions" }).click();
   await expect(page).toHaveURL(/\/throttle\/conventions$/);
 });

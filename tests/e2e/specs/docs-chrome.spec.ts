@@ -34,13 +34,13 @@ test("previous and next links follow the reading order across products", async (
   await page.goto("/pqc/conventions");
   const nav = page.getByRole("navigation", { name: "Previous and next pages" });
   await expect(nav.getByRole("link", { name: /Previous/ })).toHaveCount(0);
-  await nav.getByRole("link", { name: /Next.*Throttle API: API Conventions/ }).click();
+  await nav.getByRole("link", { name: /Next.*PQC Inventory API: Sandbox/ }).click();
+  await expect(page).toHaveURL(/\/pqc\/sandbox$/);
+  const pager = page.getByRole("navigation", { name: "Previous and next pages" });
+  await pager.getByRole("link", { name: /Next.*Throttle API: API Conventions/ }).click();
   await expect(page).toHaveURL(/\/throttle\/conventions$/);
-  await page
-    .getByRole("navigation", { name: "Previous and next pages" })
-    .getByRole("link", { name: /Previous/ })
-    .click();
-  await expect(page).toHaveURL(/\/pqc\/conventions$/);
+  await pager.getByRole("link", { name: /Previous/ }).click();
+  await expect(page).toHaveURL(/\/pqc\/sandbox$/);
 });
 
 test("the copy button copies the code block's text", async ({ page, context }) => {
@@ -130,7 +130,15 @@ test("pages work at 360 px without sideways scrolling @phone-only", async ({ pag
 });
 
 test("every route loads without console errors or off-host requests", async ({ page }) => {
-  for (const path of ["/", "/pqc", "/throttle", "/pqc/conventions", "/throttle/conventions"]) {
+  for (const path of [
+    "/",
+    "/pqc",
+    "/throttle",
+    "/pqc/conventions",
+    "/throttle/conventions",
+    "/pqc/sandbox",
+    "/throttle/sandbox",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await page.waitForLoadState("networkidle");

@@ -61,7 +61,7 @@ export async function renderMdx(body: string) {
             {
               themes: { light: "github-light-default", dark: "github-dark-default" },
               defaultColor: false,
-              langs: ["json", "jsonc", "http", "bash", "shell", "typescript", "python"],
+              langs: ["json", "jsonc", "http", "bash", "shell", "typescript", "python", "csv"],
               parseMetaString: fenceMetaAsDataAttributes,
               transformers: [languageAttribute],
             },
