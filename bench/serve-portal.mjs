@@ -32,7 +32,7 @@ async function waitForHttp(url, deadline) {
  * Serves the existing production build (run `pnpm build` first) and resolves to its base URL
  * and a stop function. BENCH_URL points at an already running portal instead.
  */
-export async function servePortal() {
+export async function servePortal(extraEnv = {}) {
   if (process.env.BENCH_URL) return { baseURL: process.env.BENCH_URL, stop: async () => {} };
   if (!existsSync(`${portalDir}/.next/BUILD_ID`)) {
     throw new Error("No production build found: run `npx -y pnpm@10.34.9 build` first.");
@@ -40,7 +40,7 @@ export async function servePortal() {
   const port = await freePort();
   const child = spawn("npm", ["run", "--silent", "start"], {
     cwd: portalDir,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+    env: { ...process.env, ...extraEnv, PORT: String(port), HOST: "127.0.0.1" },
     stdio: "ignore",
     detached: true,
   });

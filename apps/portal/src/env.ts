@@ -18,6 +18,8 @@ const Env = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional(),
+  /** Sandbox requests per second per API key (documented: 25); benchmarks raise it. */
+  PORTICO_SANDBOX_RATE_LIMIT: z.coerce.number().int().positive().default(25),
   /** SQLite file of the embedded store, by default `data/portico.db` at the repository root. */
   PORTICO_SQLITE_PATH: z.string().min(1).default(resolve(process.cwd(), "../../data/portico.db")),
 });

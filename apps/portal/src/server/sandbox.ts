@@ -11,7 +11,11 @@ let app: Promise<ReturnType<typeof createSandboxApp>> | undefined;
  */
 export function getSandboxApp() {
   app ??= createStore({ databaseUrl: env.DATABASE_URL, sqlitePath: env.PORTICO_SQLITE_PATH }).then((store: Store) =>
-    createSandboxApp({ store, basePath: "/sandbox" }),
+    createSandboxApp({
+      store,
+      basePath: "/sandbox",
+      rateLimit: { points: env.PORTICO_SANDBOX_RATE_LIMIT, duration: 1 },
+    }),
   );
   return app;
 }

@@ -79,6 +79,20 @@ for (const engine of ["sqlite", "postgres"] as const) {
       expect(theirs.headers.get("idempotent-replayed")).toBeNull();
     });
 
+    it("answers 409 while a request with the same key is still running", async () => {
+      const first = await post("in-flight");
+      // Put the stored key back into its running state, as a slow first request would leave it.
+      await sandbox.store.db
+        .updateTable("idempotencyKeys")
+        .set({ state: "running" })
+        .where("key", "=", "in-flight")
+        .execute();
+      const retry = await post("in-flight");
+      expect([retry.status, retry.json.error.code]).toEqual([409, "idempotency_key_in_use"]);
+      expect(retry.headers.get("retry-after")).toBe("1");
+      expect(first.status).toBe(201);
+    });
+
     it("refuses a malformed key with 400", async () => {
       for (const bad of ["", "x".repeat(256), "tab\there"]) {
         const r = await post(bad);

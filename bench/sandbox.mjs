@@ -1,0 +1,185 @@
+// Sandbox throughput: autocannon against the standalone sandbox, the portal's /sandbox mount and
+// Stoplight Prism 5.14.2 mocking the same OpenAPI document, in one run: GET list and POST create
+// (a fresh Idempotency-Key per request) at 10 and 50 connections. Prints a table;
+// `--update-readme` writes it into bench/README.md. Loopback only, each run bounded in time.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { servePortal } from "./serve-portal.mjs";
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
+const CONNECTIONS = [10, 50];
+const PRISM = "@stoplight/prism-cli@5.14.2";
+const work = mkdtempSync(join(tmpdir(), "portico-bench-"));
+const children = [];
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, ms = 120_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`nothing answered at ${url}`);
+}
+
+function start(command, args, env = {}) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
+  children.push(child);
+  return child;
+}
+
+async function provision(base) {
+  const keys = await (
+    await fetch(`${base}/sandbox/keys`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"product":"throttle"}',
+    })
+  ).json();
+  const auth = `Bearer ${keys.data.secretKey}`;
+  const apps = await (
+    await fetch(`${base}/sandbox/throttle/api/v1/applications`, { headers: { authorization: auth } })
+  ).json();
+  return { auth, applicationId: apps.data[0].id };
+}
+
+function run(url, connections, request) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: DURATION_S, requests: [request] }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
+async function measure(target, base, listPath, cartPath, auth, applicationId) {
+  const rows = [];
+  let n = 0;
+  const body = JSON.stringify({ applicationId, currency: "USD" });
+  for (const connections of CONNECTIONS) {
+    const list = await run(base + listPath, connections, { method: "GET", headers: { authorization: auth } });
+    const create = await run(base + cartPath, connections, {
+      method: "POST",
+      headers: { authorization: auth, "content-type": "application/json" },
+      body,
+      setupRequest: (req) => ({
+        ...req,
+        headers: { ...req.headers, "idempotency-key": `bench-${process.pid}-${n++}` },
+      }),
+    });
+    for (const [operation, r] of [
+      ["GET list", list],
+      ["POST create", create],
+    ]) {
+      const ok = r["2xx"];
+      rows.push({
+        target,
+        operation,
+        connections,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.non2xx + r.errors,
+        ok,
+      });
+    }
+  }
+  return rows;
+}
+
+const results = [];
+try {
+  const portal = await servePortal({
+    PORTICO_SANDBOX_RATE_LIMIT: "1000000",
+    PORTICO_SQLITE_PATH: join(work, "portal.db"),
+  });
+  const standalonePort = await freePort();
+  start("npx", ["tsx", fileURLToPath(new URL("../packages/sandbox/src/serve.ts", import.meta.url))], {
+    PORT: String(standalonePort),
+    PORTICO_SQLITE_PATH: join(work, "standalone.db"),
+    PORTICO_SANDBOX_RATE_LIMIT: "1000000",
+  });
+  const standalone = `http://127.0.0.1:${standalonePort}`;
+  await waitFor(`${standalone}/sandbox/keys`);
+
+  const doc = await (await fetch(`${portal.baseURL}/openapi/throttle.json`)).json();
+  writeFileSync(join(work, "throttle.json"), JSON.stringify({ ...doc, servers: [{ url: "/" }] }));
+  const prismPort = await freePort();
+  start("npx", ["-y", PRISM, "mock", join(work, "throttle.json"), "-p", String(prismPort), "-h", "127.0.0.1"]);
+  const prism = `http://127.0.0.1:${prismPort}`;
+  await waitFor(`${prism}/api/v1/carts`, 300_000);
+
+  for (const [target, base] of [
+    ["sandbox (standalone)", standalone],
+    ["sandbox (portal mount)", portal.baseURL],
+  ]) {
+    const { auth, applicationId } = await provision(base);
+    results.push(
+      ...(await measure(
+        target,
+        base,
+        "/sandbox/throttle/api/v1/carts?limit=25",
+        "/sandbox/throttle/api/v1/carts",
+        auth,
+        applicationId,
+      )),
+    );
+  }
+  results.push(
+    ...(await measure(
+      "Prism 5.14.2 mock",
+      prism,
+      "/api/v1/carts?limit=25",
+      "/api/v1/carts",
+      "Bearer sk_sandbox_benchmarkkey0000000",
+      "0193a0b2-5c4f-7a10-9b2c-1d2e3f4a5b6c",
+    )),
+  );
+  await portal.stop();
+} finally {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+const prismOf = (operation, connections) =>
+  results.find((r) => r.target.startsWith("Prism") && r.operation === operation && r.connections === connections);
+const table = [
+  "| target | operation | connections | requests/s | p50 ms | p99 ms | non-2xx or errors | × Prism requests/s |",
+  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...results.map((r) => {
+    const ratio = r.rps / (prismOf(r.operation, r.connections)?.rps || Number.NaN);
+    return `| ${r.target} | ${r.operation} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.target.startsWith("Prism") ? "1.0" : ratio.toFixed(1)} |`;
+  }),
+].join("\n");
+console.log(table);
+
+if (process.argv.includes("--update-readme")) {
+  const readme = new URL("./README.md", import.meta.url);
+  const stamp = `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${DURATION_S} s per run, SQLite store.`;
+  const section = `<!-- sandbox:start -->\n${stamp}\n\n${table}\n<!-- sandbox:end -->`;
+  writeFileSync(
+    readme,
+    readFileSync(readme, "utf8").replace(/<!-- sandbox:start -->[\s\S]*<!-- sandbox:end -->/, section),
+  );
+}
