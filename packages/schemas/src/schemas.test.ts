@@ -78,6 +78,8 @@ describe("envelopes", () => {
   it("the registry names every product schema as <product>.<Name>", () => {
     expect(schemaRegistry.get("throttle.CartResponse")).toBeDefined();
     expect(schemaRegistry.get("pqc.InventoryListQuery")).toBe(InventoryListQuery);
-    expect([...schemaRegistry.keys()].every((name) => /^(pqc|throttle|portico)\.[A-Z]\w+$/.test(name))).toBe(true);
+    expect([...schemaRegistry.keys()].every((name) => /^(pqc|throttle|portico|feedback)\.[A-Z]\w+$/.test(name))).toBe(
+      true,
+    );
   });
 });
