@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { SandboxKeyRequest } from "@portico/schemas/sandbox-keys";
 import type { Store } from "@portico/store";
 import { Hono } from "hono";
@@ -7,7 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { readJson } from "./http/body.ts";
 import type { SandboxEnv } from "./http/context.ts";
-import { type CursorCodec, createCursorCodec } from "./http/cursor.ts";
+import { cursorCodecFromStore } from "./http/cursor.ts";
 import { ApiError } from "./http/errors.ts";
 import { sha256 } from "./http/hash.ts";
 import { IDEMPOTENCY_RETENTION_MS } from "./http/idempotency.ts";
@@ -33,27 +32,6 @@ export interface SandboxOptions {
 /** Largest JSON body accepted. */
 export const MAX_JSON_BYTES = 64 * 1024;
 
-/** Loads the cursor-signing secret from the store, creating it once, so cursors outlive restarts. */
-function cursorCodecFrom(store: Store): () => Promise<CursorCodec> {
-  let codec: Promise<CursorCodec> | undefined;
-  return () => {
-    codec ??= (async () => {
-      await store.db
-        .insertInto("settings")
-        .values({ key: "cursorSecret", value: randomBytes(32).toString("base64") })
-        .onConflict((oc) => oc.column("key").doNothing())
-        .execute();
-      const row = await store.db
-        .selectFrom("settings")
-        .select("value")
-        .where("key", "=", "cursorSecret")
-        .executeTakeFirstOrThrow();
-      return createCursorCodec(Buffer.from(row.value, "base64"));
-    })();
-    return codec;
-  };
-}
-
 /** The client a provisioning request comes from, hashed: the address itself is never stored. */
 const clientOf = (request: Request) => sha256(request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local");
 
@@ -66,7 +44,7 @@ export function createSandboxApp(options: SandboxOptions) {
   const { store } = options;
   const now = options.now ?? (() => new Date());
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const codec = cursorCodecFrom(store);
+  const codec = cursorCodecFromStore(store);
   const provisioning = new RateLimiterMemory({ points: options.provisionsPer10Minutes ?? 20, duration: 600 });
 
   const app = new Hono<SandboxEnv>().basePath(options.basePath ?? "/sandbox");

@@ -119,3 +119,24 @@ describe("SQLite file store", () => {
     await second.close();
   });
 });
+
+describe.skipIf(pgSkip !== undefined)("PostgreSQL store beside other schemas", () => {
+  it("migrates its own schema even when another schema holds Kysely's migration tables", async () => {
+    const { default: pg } = await import("pg");
+    const { TEST_DATABASE_URL } = await import("./testing.ts");
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    const decoy = `portico_decoy_${Date.now()}`;
+    await client.query(
+      `create schema ${decoy}; create table ${decoy}.kysely_migration(name text); create table ${decoy}.kysely_migration_lock(id text)`,
+    );
+    try {
+      const store = await createTestStore("postgres");
+      expect(await store.db.selectFrom("settings").selectAll().execute()).toEqual([]);
+      await store.close();
+    } finally {
+      await client.query(`drop schema ${decoy} cascade`);
+      await client.end();
+    }
+  });
+});

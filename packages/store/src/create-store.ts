@@ -61,7 +61,14 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   if (engine === "postgres" && options.pgSchema) {
     await db.schema.createSchema(options.pgSchema).ifNotExists().execute();
   }
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  // Kysely looks for its migration tables by name across every schema; pinning the schema keeps
+  // another schema's tables (a test's, another app's) from being mistaken for ours.
+  const migrationTableSchema = engine === "postgres" ? (options.pgSchema ?? "public") : undefined;
+  const { error } = await new Migrator({
+    db,
+    provider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw error;

@@ -82,4 +82,27 @@ export interface Database {
     body: string | null;
     createdAt: string;
   };
+  feedback: {
+    id: string;
+    pagePath: string;
+    product: string;
+    pageVersion: string;
+    anchor: string | null;
+    category: string | null;
+    helpful: number;
+    comment: string | null;
+    email: string | null;
+    status: string;
+    note: string | null;
+    /** Salted SHA-256 of the client address, for rate limiting; the address itself is never stored. */
+    clientHash: string;
+    createdAt: string;
+    updatedAt: string;
+  };
+  adminSessions: {
+    /** SHA-256 of the session cookie's value. */
+    id: string;
+    createdAt: string;
+    expiresAt: string;
+  };
 }

@@ -110,4 +110,33 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex("idempotencyKeys_createdAt").on("idempotencyKeys").column("createdAt").execute();
     },
   },
+  "0002_feedback": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("feedback")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("pagePath", "text", (c) => c.notNull())
+        .addColumn("product", "text", (c) => c.notNull())
+        .addColumn("pageVersion", "text", (c) => c.notNull())
+        .addColumn("anchor", "text")
+        .addColumn("category", "text")
+        .addColumn("helpful", "integer", (c) => c.notNull())
+        .addColumn("comment", "text")
+        .addColumn("email", "text")
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("note", "text")
+        .addColumn("clientHash", "text", (c) => c.notNull())
+        .addColumn("createdAt", "text", (c) => c.notNull())
+        .addColumn("updatedAt", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("feedback_page").on("feedback").columns(["pagePath", "id"]).execute();
+      await db.schema.createIndex("feedback_status").on("feedback").columns(["status", "id"]).execute();
+      await db.schema
+        .createTable("adminSessions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("createdAt", "text", (c) => c.notNull())
+        .addColumn("expiresAt", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
 };

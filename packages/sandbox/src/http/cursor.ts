@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Store } from "@portico/store";
 import { ApiError } from "./errors.ts";
 
 /** What a cursor carries: the last id served, and whose walk of which list it belongs to. */
@@ -47,3 +48,24 @@ export function createCursorCodec(secret: Buffer) {
 }
 
 export type CursorCodec = ReturnType<typeof createCursorCodec>;
+
+/** Loads the signing secret from the store, creating it once, so cursors outlive restarts. */
+export function cursorCodecFromStore(store: Store): () => Promise<CursorCodec> {
+  let codec: Promise<CursorCodec> | undefined;
+  return () => {
+    codec ??= (async () => {
+      await store.db
+        .insertInto("settings")
+        .values({ key: "cursorSecret", value: randomBytes(32).toString("base64") })
+        .onConflict((oc) => oc.column("key").doNothing())
+        .execute();
+      const row = await store.db
+        .selectFrom("settings")
+        .select("value")
+        .where("key", "=", "cursorSecret")
+        .executeTakeFirstOrThrow();
+      return createCursorCodec(Buffer.from(row.value, "base64"));
+    })();
+    return codec;
+  };
+}
