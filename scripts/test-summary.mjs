@@ -2,7 +2,7 @@
 // "tests: N passed, N failed, N skipped", so a log reader sees the total without scrolling.
 import { existsSync, readFileSync } from "node:fs";
 
-const vitestReports = ["packages/schemas", "packages/store", "packages/sandbox", "apps/portal"].map(
+const vitestReports = ["packages/schemas", "packages/store", "packages/sandbox", "packages/feedback", "apps/portal"].map(
   (dir) => `${dir}/test-results/vitest.json`,
 );
 const playwrightReport = "tests/e2e/test-results/results.json";
