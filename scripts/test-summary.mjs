@@ -2,9 +2,13 @@
 // "tests: N passed, N failed, N skipped", so a log reader sees the total without scrolling.
 import { existsSync, readFileSync } from "node:fs";
 
-const vitestReports = ["packages/schemas", "packages/store", "packages/sandbox", "packages/feedback", "apps/portal"].map(
-  (dir) => `${dir}/test-results/vitest.json`,
-);
+const vitestReports = [
+  "packages/schemas",
+  "packages/store",
+  "packages/sandbox",
+  "packages/feedback",
+  "apps/portal",
+].map((dir) => `${dir}/test-results/vitest.json`);
 const playwrightReport = "tests/e2e/test-results/results.json";
 
 let passed = 0;

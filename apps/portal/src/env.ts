@@ -18,6 +18,15 @@ const Env = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional(),
+  /** PostgreSQL schema for the store (default `public`); tests give each run its own. */
+  PORTICO_PG_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .optional(),
+  /** Opens the feedback admin to whoever presents it; unset, the admin stays closed. */
+  PORTICO_ADMIN_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
+  /** Feedback submissions per minute per client (documented: 10); benchmarks raise it. */
+  PORTICO_FEEDBACK_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   /** Sandbox requests per second per API key (documented: 25); benchmarks raise it. */
   PORTICO_SANDBOX_RATE_LIMIT: z.coerce.number().int().positive().default(25),
   /** SQLite file of the embedded store, by default `data/portico.db` at the repository root. */

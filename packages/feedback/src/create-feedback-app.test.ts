@@ -31,6 +31,7 @@ async function setup(engine: Engine = "sqlite", extra: Partial<Parameters<typeof
     }
     const response = await app.request(`${ORIGIN}/api${path}`, { method, headers, body, redirect: "manual" });
     const text = await response.text();
+    // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON came back and assert on it.
     let json: any;
     try {
       json = JSON.parse(text);

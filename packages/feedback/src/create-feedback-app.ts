@@ -28,7 +28,7 @@ import {
   SESSION_TTL_MS,
   tokenMatches,
 } from "./admin-sessions.ts";
-import { type FallbackValues, renderFallbackPage } from "./fallback-page.tsx";
+import { type FallbackValues, renderFallbackPage } from "./fallback-page.ts";
 import { feedbackToCsv } from "./feedback-csv.ts";
 import { exportFeedback, feedbackStats, getFeedback, listFeedback } from "./feedback-queries.ts";
 
@@ -172,7 +172,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
         const messages = error.details?.length
           ? error.details.map((d) => ("field" in d && d.field ? `${d.field}: ${d.message}` : d.message))
           : [error.message];
-        c.res = c.html(renderFallbackPage(messages, fields as unknown as FallbackValues), error.status as 400);
+        c.res = c.html(await renderFallbackPage(messages, fields as unknown as FallbackValues), error.status as 400);
       }
     },
     idempotency(store, now),

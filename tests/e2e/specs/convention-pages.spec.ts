@@ -50,7 +50,7 @@ test("the PQC page restores the seed's tables, list and code blocks", async ({ p
   await page.goto("/pqc/conventions");
   await expect(page).toHaveTitle("API conventions · PQC Inventory API · Portico");
   await expect(page.locator("article")).toContainText("Last updated: 2026-06-09");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+  await expect(page.locator("article").getByRole("heading", { level: 2 })).toHaveText([
     "Pagination",
     "Idempotency for writes",
     "Request and response headers",

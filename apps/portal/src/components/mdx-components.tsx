@@ -2,15 +2,23 @@ import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { CopyButton } from "./copy-button.client";
 
 type PreProps = ComponentPropsWithoutRef<"pre"> & {
+  "data-example-id"?: string;
   "data-title"?: string;
   "data-schema"?: string;
   "data-lang"?: string;
 };
 
 /** A highlighted example with its title, the schema it is validated against and a copy button. */
-function CodeBlock({ "data-title": title, "data-schema": schema, "data-lang": lang, children, ...pre }: PreProps) {
+function CodeBlock({
+  "data-example-id": exampleId,
+  "data-title": title,
+  "data-schema": schema,
+  "data-lang": lang,
+  children,
+  ...pre
+}: PreProps) {
   return (
-    <figure className="code-block">
+    <figure className="code-block" id={exampleId}>
       <figcaption className="code-block__bar">
         <span className="code-block__title">{title ?? lang?.toUpperCase()}</span>
         {schema ? (
@@ -21,6 +29,7 @@ function CodeBlock({ "data-title": title, "data-schema": schema, "data-lang": la
             Validated: <code>{schema}</code>
           </span>
         ) : null}
+        {exampleId ? <ReportLink anchor={exampleId} what={title ?? "this example"} /> : null}
         <CopyButton label={title ?? lang?.toUpperCase() ?? "code"} />
       </figcaption>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
@@ -31,18 +40,42 @@ function CodeBlock({ "data-title": title, "data-schema": schema, "data-lang": la
   );
 }
 
-/** The heading text links to its own anchor, so the heading's accessible name stays its text. */
-function Heading({ as: Tag, id, children }: { as: "h2" | "h3"; id?: string; children?: ReactNode }) {
+/**
+ * Opens the page's feedback form about one section or example. Without JavaScript it still
+ * jumps to the form; the form island fills in the anchor when scripts run.
+ */
+function ReportLink({ anchor, what }: { anchor: string; what: string }) {
   return (
-    <Tag id={id}>
-      {id ? (
+    <a className="report-link" href="#feedback" data-report-anchor={anchor}>
+      Report a problem<span className="visually-hidden"> with {what}</span>
+    </a>
+  );
+}
+
+const textOf = (node: ReactNode): string =>
+  typeof node === "string" || typeof node === "number"
+    ? String(node)
+    : Array.isArray(node)
+      ? node.map(textOf).join("")
+      : node && typeof node === "object" && "props" in node
+        ? textOf((node.props as { children?: ReactNode }).children)
+        : "";
+
+/**
+ * The heading text links to its own anchor, so the heading's accessible name stays its text;
+ * "Report a problem" sits beside the heading, shown on hover and on keyboard focus.
+ */
+function Heading({ as: Tag, id, children }: { as: "h2" | "h3"; id?: string; children?: ReactNode }) {
+  if (!id) return <Tag>{children}</Tag>;
+  return (
+    <div className="heading-row">
+      <Tag id={id}>
         <a className="heading-anchor" href={`#${id}`}>
           {children}
         </a>
-      ) : (
-        children
-      )}
-    </Tag>
+      </Tag>
+      <ReportLink anchor={id} what={`the section “${textOf(children)}”`} />
+    </div>
   );
 }
 

@@ -24,12 +24,25 @@ function fenceMetaAsDataAttributes(meta: string): Record<string, string> {
   return Object.fromEntries(Object.entries(parseFenceMeta(meta)).map(([key, value]) => [`data-${key}`, value]));
 }
 
-const languageAttribute: ShikiTransformer = {
-  name: "portico:language-attribute",
-  pre(node) {
-    node.properties["data-lang"] = this.options.lang;
-  },
-};
+/** Language and a per-page example id (`example-2-response-body`) for "Report a problem". */
+function exampleAttributes(): ShikiTransformer {
+  let count = 0;
+  return {
+    name: "portico:example-attributes",
+    pre(node) {
+      count++;
+      const title = (this.options.meta as Record<string, string | undefined> | undefined)?.["data-title"];
+      const slug = title
+        ? `-${title
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")
+            .replace(/^-|-$/g, "")}`
+        : "";
+      node.properties["data-lang"] = this.options.lang;
+      node.properties["data-example-id"] = `example-${count}${slug}`;
+    },
+  };
+}
 
 /** Collects h2/h3 after `rehype-slug` so the table of contents uses exactly the rendered ids. */
 function rehypeCollectToc(toc: TocEntry[]) {
@@ -63,7 +76,7 @@ export async function renderMdx(body: string) {
               defaultColor: false,
               langs: ["json", "jsonc", "http", "bash", "shell", "typescript", "python", "csv"],
               parseMetaString: fenceMetaAsDataAttributes,
-              transformers: [languageAttribute],
+              transformers: [exampleAttributes()],
             },
           ],
         ],

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { FeedbackSection } from "@/components/feedback-section";
 import { PrevNext } from "@/components/prev-next";
 import { Sidebar } from "@/components/sidebar";
 import { TableOfContents } from "@/components/table-of-contents";
@@ -56,6 +57,7 @@ export default async function DocsPage({ params }: Props) {
           <TableOfContents entries={toc} variant="inline" />
           {content}
         </article>
+        <FeedbackSection pagePath={page.href} />
         <PrevNext previous={previous} next={next} />
       </main>
       <TableOfContents entries={toc} variant="aside" />

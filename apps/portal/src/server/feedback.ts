@@ -1,0 +1,51 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createFeedbackApp, type PageInfo } from "@portico/feedback";
+import { isValidSession, SESSION_COOKIE } from "@portico/feedback/sessions";
+import { cookies } from "next/headers";
+import { env } from "@/env";
+import { getProducts } from "./content";
+import { getStore } from "./store";
+
+let pages: Promise<Map<string, PageInfo>> | undefined;
+
+/** Every page readers can give feedback on, with a short hash of the text they saw. */
+function pageIndex() {
+  pages ??= getProducts().then(async (products) => {
+    const entries = await Promise.all(
+      products.flatMap((product) =>
+        product.pages.map(async (page) => {
+          const source = await readFile(join(env.PORTICO_CONTENT_DIR, page.product, `${page.slug}.mdx`));
+          const version = createHash("sha256").update(source).digest("hex").slice(0, 12);
+          return [page.href, { product: product.id, version }] as const;
+        }),
+      ),
+    );
+    return new Map(entries);
+  });
+  return pages;
+}
+
+let app: Promise<ReturnType<typeof createFeedbackApp>> | undefined;
+
+/** `/api/*`: the feedback and admin APIs, which check auth and origin in every handler. */
+export async function handleApiRequest(request: Request): Promise<Response> {
+  app ??= getStore().then((store) =>
+    createFeedbackApp({
+      store,
+      adminToken: env.PORTICO_ADMIN_TOKEN,
+      findPage: async (path) => (await pageIndex()).get(path),
+      rateLimit: { points: env.PORTICO_FEEDBACK_RATE_LIMIT, duration: 60 },
+    }),
+  );
+  return (await app).fetch(request);
+}
+
+/** Whether the admin is open at all, and whether this request carries a live session. */
+export async function adminAccess(): Promise<"closed" | "signed-out" | "signed-in"> {
+  if (!env.PORTICO_ADMIN_TOKEN) return "closed";
+  const session = (await cookies()).get(SESSION_COOKIE)?.value;
+  return (await isValidSession(await getStore(), session, new Date())) ? "signed-in" : "signed-out";
+}
