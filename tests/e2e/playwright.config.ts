@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+/** The admin token the test server starts with; support/admin.ts signs in with it. */
+export const ADMIN_TOKEN = "e2e-admin-token-not-a-secret";
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -41,6 +43,9 @@ export default defineConfig({
       PORT: String(port),
       HOST: "127.0.0.1",
       PORTICO_SQLITE_PATH: join(tmpdir(), `portico-e2e-${process.pid}.db`),
+      PORTICO_ADMIN_TOKEN: ADMIN_TOKEN,
+      // Every test submits from 127.0.0.1; the per-client limit itself is tested in-process.
+      PORTICO_FEEDBACK_RATE_LIMIT: "1000",
     },
     url: baseURL,
     reuseExistingServer: !process.env.CI,

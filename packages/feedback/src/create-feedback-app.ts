@@ -4,7 +4,6 @@ import type { SandboxEnv } from "@portico/sandbox/http/context";
 import { cursorCodecFromStore } from "@portico/sandbox/http/cursor";
 import { ApiError, notFound } from "@portico/sandbox/http/errors";
 import { idempotency } from "@portico/sandbox/http/idempotency";
-import { paginate } from "@portico/sandbox/http/paginate";
 import { requestId } from "@portico/sandbox/http/request-id";
 import { errorResponse, json } from "@portico/sandbox/http/respond";
 import {
@@ -30,7 +29,7 @@ import {
 } from "./admin-sessions.ts";
 import { type FallbackValues, renderFallbackPage } from "./fallback-page.ts";
 import { feedbackToCsv } from "./feedback-csv.ts";
-import { exportFeedback, feedbackStats, getFeedback, listFeedback } from "./feedback-queries.ts";
+import { exportFeedback, feedbackStats, getFeedback, pageOfFeedback } from "./feedback-queries.ts";
 
 /** Largest feedback body accepted: 8 KiB. */
 export const MAX_FEEDBACK_BYTES = 8 * 1024;
@@ -60,7 +59,11 @@ export interface FeedbackAppOptions {
 const isForm = (c: Context) =>
   /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(c.req.header("content-type") ?? "");
 
-/** A cross-site request carries another site's Origin; requests without one (curl, servers) pass. */
+/**
+ * A cross-site request carries another site's Origin; requests without one (curl, servers) pass.
+ * The Origin's host is compared with the Host header: behind Next.js the request URL's host is
+ * not the one the browser used.
+ */
 function assertSameOrigin(c: Context, required: boolean) {
   const origin = c.req.header("origin");
   if (origin === undefined) {
@@ -68,7 +71,14 @@ function assertSameOrigin(c: Context, required: boolean) {
       throw new ApiError(403, "forbidden", "State-changing admin requests must come from the portal's own pages");
     return;
   }
-  if (origin !== new URL(c.req.url).origin) throw new ApiError(403, "forbidden", "Cross-site requests are refused");
+  const host = c.req.header("x-forwarded-host") ?? c.req.header("host") ?? new URL(c.req.url).host;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = "";
+  }
+  if (originHost !== host) throw new ApiError(403, "forbidden", "Cross-site requests are refused");
 }
 
 /** Form fields as the JSON body would carry them: "yes"/"no" become booleans, empty fields vanish. */
@@ -250,18 +260,8 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
 
   app.get("/admin/feedback", async (c) => {
     await requireAdmin(c, { changesState: false });
-    const { limit = 25, cursor, ...filters } = readQuery(c, FeedbackListQuery);
-    const page = await paginate((before, take) => listFeedback(store, filters, before, take), {
-      limit,
-      cursor,
-      codec: await codec(),
-      key: "admin",
-      scope: `feedback:${JSON.stringify(filters)}`,
-    });
-    return json(c, {
-      data: page.items,
-      meta: { pagination: { cursor: page.nextCursor, hasMore: page.hasMore, limit } },
-    });
+    const page = await pageOfFeedback(store, await codec(), readQuery(c, FeedbackListQuery));
+    return json(c, { data: page.items, meta: { pagination: page.pagination } });
   });
 
   app.get("/admin/feedback/export", async (c) => {

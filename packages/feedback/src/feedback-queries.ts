@@ -1,3 +1,5 @@
+import type { CursorCodec } from "@portico/sandbox/http/cursor";
+import { paginate } from "@portico/sandbox/http/paginate";
 import type { Feedback, FeedbackListQuery } from "@portico/schemas/feedback";
 import type { Database, Store } from "@portico/store";
 import type { SelectQueryBuilder } from "kysely";
@@ -94,4 +96,17 @@ export async function feedbackStats(store: Store): Promise<PageStats[]> {
         .map(([day, [yes, no]]) => [day, yes, no] as [string, number, number]),
     }))
     .sort((a, b) => b.no - a.no || a.pagePath.localeCompare(b.pagePath));
+}
+
+/** One page of the admin list, newest first, with the cursor for the next page. */
+export async function pageOfFeedback(store: Store, codec: CursorCodec, query: FeedbackListQuery) {
+  const { limit = 25, cursor, ...filters } = query;
+  const page = await paginate((before, take) => listFeedback(store, filters, before, take), {
+    limit,
+    cursor,
+    codec,
+    key: "admin",
+    scope: `feedback:${JSON.stringify(filters)}`,
+  });
+  return { items: page.items, pagination: { cursor: page.nextCursor, hasMore: page.hasMore, limit } };
 }

@@ -7,7 +7,9 @@ import { FeedbackForm } from "./feedback-form.client";
 export function FeedbackSection({ pagePath }: { pagePath: string }) {
   return (
     <section id="feedback" className="feedback" aria-labelledby="feedback-title">
-      <h2 id="feedback-title">Feedback</h2>
+      <h2 id="feedback-title" className="feedback__title">
+        Feedback
+      </h2>
       <p id="feedback-sent" className="feedback__sent" role="status">
         Thank you: your feedback reached the writers.
       </p>

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createFeedbackApp, type PageInfo } from "@portico/feedback";
 import { isValidSession, SESSION_COOKIE } from "@portico/feedback/sessions";
+import { type CursorCodec, cursorCodecFromStore } from "@portico/sandbox/http/cursor";
 import { cookies } from "next/headers";
 import { env } from "@/env";
 import { getProducts } from "./content";
@@ -49,3 +50,11 @@ export async function adminAccess(): Promise<"closed" | "signed-out" | "signed-i
   const session = (await cookies()).get(SESSION_COOKIE)?.value;
   return (await isValidSession(await getStore(), session, new Date())) ? "signed-in" : "signed-out";
 }
+
+/** The admin's view of the store, for server components that have checked {@link adminAccess}. */
+export async function adminData() {
+  const store = await getStore();
+  codec ??= cursorCodecFromStore(store);
+  return { store, codec: await codec() };
+}
+let codec: (() => Promise<CursorCodec>) | undefined;

@@ -1,0 +1,77 @@
+import { getFeedback } from "@portico/feedback/queries";
+import { CATEGORY_LABELS, FEEDBACK_STATUSES } from "@portico/schemas/feedback";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminClosed, AdminSignIn } from "@/components/admin-notices";
+import { adminAccess, adminData } from "@/server/feedback";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Feedback", robots: { index: false, follow: false } };
+
+export default async function FeedbackItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const access = await adminAccess();
+  if (access === "closed") return <AdminClosed />;
+  if (access === "signed-out") return <AdminSignIn failed={false} />;
+  const { id } = await params;
+  const item = await getFeedback((await adminData()).store, id);
+  if (!item) notFound();
+  const saved = (await searchParams).saved === "1";
+
+  return (
+    <main id="main" className="admin admin--narrow">
+      <p>
+        <Link href="/admin/feedback">← All feedback</Link>
+      </p>
+      <h1>Feedback on {item.pagePath}</h1>
+      {saved ? (
+        <p className="admin__saved" role="status">
+          Saved.
+        </p>
+      ) : null}
+      <dl className="admin__details">
+        <dt>Received</dt>
+        <dd>{item.createdAt}</dd>
+        <dt>Page</dt>
+        <dd>
+          <a href={`${item.pagePath}${item.anchor ? `#${item.anchor}` : ""}`}>
+            {item.pagePath}
+            {item.anchor ? `#${item.anchor}` : ""}
+          </a>{" "}
+          (version {item.pageVersion}, {item.product})
+        </dd>
+        <dt>Helpful</dt>
+        <dd>{item.helpful ? "Yes" : "No"}</dd>
+        <dt>Category</dt>
+        <dd>{item.category ? CATEGORY_LABELS[item.category] : "—"}</dd>
+        <dt>Comment</dt>
+        <dd className="admin__comment">{item.comment ?? "—"}</dd>
+        <dt>Email</dt>
+        <dd>{item.email ?? "—"}</dd>
+      </dl>
+      <form method="post" action={`/api/admin/feedback/${item.id}`} className="admin__status">
+        <label>
+          Status
+          <select name="status" defaultValue={item.status}>
+            {FEEDBACK_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {status}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Note
+          <textarea name="note" rows={3} defaultValue={item.note ?? ""} maxLength={2000} />
+        </label>
+        <button type="submit">Save</button>
+      </form>
+    </main>
+  );
+}
