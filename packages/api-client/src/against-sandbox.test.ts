@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { createTestSandbox, type TestSandbox } from "@portico/sandbox/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPorticoClient, PorticoApiError, pqcItems, throttleItems, unwrap } from "./create-portico-client.ts";
+import { generateTypes } from "./generate-types.ts";
+import type { paths as PqcPaths } from "./generated/pqc.ts";
+import type { paths as ThrottlePaths } from "./generated/throttle.ts";
+
+let sandbox: TestSandbox;
+const transport = (request: Request) => sandbox.app.request(request);
+const noWait = { minTimeout: 0, maxTimeout: 0, randomize: false };
+
+beforeAll(async () => {
+  sandbox = await createTestSandbox();
+});
+afterAll(() => sandbox.close());
+
+describe("the typed client against the real sandbox", () => {
+  it("creates a cart, retrying a simulated outage with one Idempotency-Key", async () => {
+    const keys = await sandbox.throttleKeys();
+    const client = createPorticoClient<ThrottlePaths>({
+      baseUrl: "http://sandbox.test/sandbox/throttle",
+      apiKey: keys.secretKey,
+      fetch: transport,
+      retry: noWait,
+    });
+    const applications = unwrap(await client.GET("/api/v1/applications", {}));
+    const applicationId = applications.data[0]?.id ?? "";
+    const cart = unwrap(await client.POST("/api/v1/carts", { body: { applicationId, currency: "USD" } }));
+    expect(cart.data).toMatchObject({ applicationId, currency: "USD", netN: null });
+
+    const outage = await client.GET("/api/v1/carts", { headers: { "X-Sandbox-Simulate": "503" } });
+    expect(outage.response.status).toBe(503);
+    try {
+      unwrap(outage);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PorticoApiError);
+      expect(error).toMatchObject({ status: 503, code: "service_unavailable" });
+      expect((error as PorticoApiError).requestId).toBeTruthy();
+    }
+  });
+
+  it("turns a validation failure into a typed error with the suggestion", async () => {
+    const keys = await sandbox.throttleKeys();
+    const client = createPorticoClient<ThrottlePaths>({
+      baseUrl: "http://sandbox.test/sandbox/throttle",
+      apiKey: keys.secretKey,
+      fetch: transport,
+    });
+    const result = await client.POST("/api/v1/carts", { body: { application_id: "x", currency: "USD" } as never });
+    expect(() => unwrap(result)).toThrow(PorticoApiError);
+    expect((result.error as { error: { details: unknown[] } }).error.details).toContainEqual(
+      expect.objectContaining({ suggestion: "applicationId" }),
+    );
+  });
+
+  it("iterates both pagination styles to the end", async () => {
+    const pqc = createPorticoClient<PqcPaths>({
+      baseUrl: "http://sandbox.test/sandbox/pqc",
+      apiKey: (await sandbox.pqcKey()).apiKey,
+      fetch: transport,
+    });
+    const assets = [];
+    for await (const asset of pqcItems((cursor) =>
+      pqc.GET("/v1/pqc/inventory", { params: { query: { limit: 100, cursor } } }),
+    )) {
+      assets.push(asset.id);
+    }
+    expect(assets.length).toBeGreaterThanOrEqual(250);
+    expect(new Set(assets).size).toBe(assets.length);
+
+    const keys = await sandbox.throttleKeys();
+    const throttle = createPorticoClient<ThrottlePaths>({
+      baseUrl: "http://sandbox.test/sandbox/throttle",
+      apiKey: keys.secretKey,
+      fetch: transport,
+    });
+    const customers = [];
+    for await (const customer of throttleItems((cursor) =>
+      throttle.GET("/api/v1/customers", { params: { query: { limit: 2, cursor } } }),
+    )) {
+      customers.push(customer.email);
+    }
+    expect(customers).toHaveLength(5);
+  });
+});
+
+describe("generated types", () => {
+  it.each(["throttle", "pqc"] as const)(
+    "%s types match the current OpenAPI document (run `pnpm --filter @portico/api-client generate` if not)",
+    async (product) => {
+      const checkedIn = readFileSync(new URL(`./generated/${product}.ts`, import.meta.url), "utf8");
+      expect(checkedIn === (await generateTypes(product))).toBe(true);
+    },
+  );
+});

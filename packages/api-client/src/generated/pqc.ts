@@ -1,0 +1,1948 @@
+// Generated from the OpenAPI document by `pnpm --filter @portico/api-client generate`. Do not edit.
+export interface paths {
+    "/v1/pqc/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inventory assets
+         * @description Cursor pagination with stable ordering: pass `nextCursor` back as `cursor` until `hasMore` is false.
+         */
+        get: operations["listInventory"];
+        put?: never;
+        /**
+         * Add an asset
+         * @description `quantumVulnerable` is derived from the algorithm when left out. Needs the `write` scope.
+         */
+        post: operations["createAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pqc/inventory/{assetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an asset
+         * @description One asset of the tenant. Needs the `read` scope.
+         */
+        get: operations["getAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an asset
+         * @description Changes any of an asset's fields; changing the algorithm re-derives `quantumVulnerable` unless it is sent. Needs the `write` scope.
+         */
+        patch: operations["updateAsset"];
+        trace?: never;
+    };
+    "/v1/pqc/inventory/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import assets from CSV
+         * @description A CSV in the report export's format, as `multipart/form-data` field `file`. Every row is checked first; one invalid row and nothing is imported.
+         */
+        post: operations["importInventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pqc/reports/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the inventory report
+         * @description A binary download with `Content-Type` and `Content-Disposition`. Needs the `reports` scope.
+         */
+        get: operations["exportInventoryReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pqc/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Every mutation, with the `X-Request-Id` it carried, the API key and the time.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a sandbox and its API keys
+         * @description Creates an isolated workspace (Throttle) or tenant (PQC) seeded with realistic data. Sandboxes expire after 24 hours and are purged with everything in them.
+         */
+        post: operations["createSandboxKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AssetCreateRequest: {
+            hostname: string;
+            system: string;
+            protocol: string;
+            algorithm: string;
+            keySize: number;
+            quantumVulnerable?: boolean;
+            /** @enum {string} */
+            migrationStatus?: "not_started" | "planned" | "in_progress" | "migrated" | "exempt";
+        };
+        SandboxKeyRequest: {
+            /** @enum {string} */
+            product: "throttle" | "pqc";
+        };
+        InventoryAsset: {
+            /** Format: uuid */
+            id: string;
+            hostname: string;
+            system: string;
+            protocol: string;
+            algorithm: string;
+            keySize: number;
+            quantumVulnerable: boolean;
+            /** @enum {string} */
+            migrationStatus: "not_started" | "planned" | "in_progress" | "migrated" | "exempt";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ErrorEnvelope: {
+            error: {
+                code: ("validation_error" | "missing_application_id" | "invalid_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_key_in_use" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "internal_error" | "service_unavailable") | string;
+                message: string;
+                details?: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+            };
+        };
+        FieldErrorDetail: {
+            field: string;
+            code: string;
+            message: string;
+        };
+        PathErrorDetail: {
+            path: string;
+            code: string;
+            message: string;
+            received?: string[];
+            suggestion?: string;
+        };
+        ValidationError: {
+            error: {
+                /** @constant */
+                code: "validation_error";
+                message: string;
+                details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+            };
+        };
+        ImportResponse: {
+            imported: number;
+            requestId: string;
+        };
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: "asset.created" | "asset.updated" | "assets.imported";
+            resourceId: string | null;
+            requestId: string;
+            /** Format: uuid */
+            apiKeyId: string;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        SandboxKeyResponse: {
+            data: components["schemas"]["ThrottleSandboxKey"] | components["schemas"]["PqcSandboxKey"];
+            meta: {
+                requestId: string;
+            };
+        };
+        ThrottleSandboxKey: {
+            /** Format: uuid */
+            workspaceId: string;
+            environment: string;
+            secretKey: string;
+            publishableKey: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        PqcSandboxKey: {
+            /** Format: uuid */
+            tenantId: string;
+            apiKey: string;
+            scopes: ("read" | "write" | "reports")[];
+            /** Format: date-time */
+            expiresAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listInventory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Client-generated correlation id, echoed and kept in audit trails */
+                "X-Request-Id"?: string;
+                /** @description Sandbox only: answer with this retryable failure without doing anything */
+                "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of assets */
+            200: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a",
+                     *           "hostname": "api-001.eu-west.example.internal",
+                     *           "system": "Payments gateway",
+                     *           "protocol": "TLS 1.2",
+                     *           "algorithm": "RSA-2048",
+                     *           "keySize": 2048,
+                     *           "quantumVulnerable": true,
+                     *           "migrationStatus": "planned",
+                     *           "createdAt": "2026-11-25T09:30:00.000Z",
+                     *           "updatedAt": "2026-11-25T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJhZnRlciI6IjAxOTNhMGIyIn0.c2lnbmF0dXJl",
+                     *       "hasMore": true
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["InventoryAsset"][];
+                        nextCursor: string | null;
+                        hasMore: boolean;
+                    };
+                };
+            };
+            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            400: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_cursor",
+                     *         "message": "The cursor is not valid for this list and API key"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, unknown or expired API key */
+            401: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unauthorized",
+                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            403: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "This API key lacks the \"write\" scope"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 25 requests per 1 s exceeded"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
+            500: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on our side"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createAsset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write replay-safe for 24 hours; reuse it on every retry of the same request */
+                "Idempotency-Key"?: string;
+                /** @description Client-generated correlation id, echoed and kept in audit trails */
+                "X-Request-Id"?: string;
+                /** @description Sandbox only: answer with this retryable failure without doing anything */
+                "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hostname": "api-001.eu-west.example.internal",
+                 *       "system": "Payments gateway",
+                 *       "protocol": "TLS 1.2",
+                 *       "algorithm": "RSA-2048",
+                 *       "keySize": 2048
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssetCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The asset was added */
+            201: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a",
+                     *       "hostname": "api-001.eu-west.example.internal",
+                     *       "system": "Payments gateway",
+                     *       "protocol": "TLS 1.2",
+                     *       "algorithm": "RSA-2048",
+                     *       "keySize": 2048,
+                     *       "quantumVulnerable": true,
+                     *       "migrationStatus": "not_started",
+                     *       "createdAt": "2026-11-25T09:30:00.000Z",
+                     *       "updatedAt": "2026-11-25T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InventoryAsset"];
+                };
+            };
+            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            400: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "validation_error",
+                     *         "message": "Request body validation failed",
+                     *         "details": [
+                     *           {
+                     *             "path": "",
+                     *             "code": "unrecognized_keys",
+                     *             "message": "Unsupported field(s): unexpectedField",
+                     *             "received": [
+                     *               "unexpectedField"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Missing, unknown or expired API key */
+            401: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unauthorized",
+                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            403: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "This API key lacks the \"write\" scope"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found in this workspace or tenant */
+            404: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "Cart was not found"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_in_use",
+                     *         "message": "A request with this Idempotency-Key is still running"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The request body is too large"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body has another media type than documented */
+            415: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as application/json"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_reused",
+                     *         "message": "This Idempotency-Key was used with a different request"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 25 requests per 1 s exceeded"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
+            500: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on our side"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getAsset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-generated correlation id, echoed and kept in audit trails */
+                "X-Request-Id"?: string;
+                /** @description Sandbox only: answer with this retryable failure without doing anything */
+                "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
+            };
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The asset */
+            200: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a",
+                     *       "hostname": "api-001.eu-west.example.internal",
+                     *       "system": "Payments gateway",
+                     *       "protocol": "TLS 1.2",
+                     *       "algorithm": "RSA-2048",
+                     *       "keySize": 2048,
+                     *       "quantumVulnerable": true,
+                     *       "migrationStatus": "planned",
+                     *       "createdAt": "2026-11-25T09:30:00.000Z",
+                     *       "updatedAt": "2026-11-25T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InventoryAsset"];
+                };
+            };
+            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            400: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_cursor",
+                     *         "message": "The cursor is not valid for this list and API key"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, unknown or expired API key */
+            401: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unauthorized",
+                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            403: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "This API key lacks the \"write\" scope"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found in this workspace or tenant */
+            404: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "Cart was not found"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 25 requests per 1 s exceeded"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
+            500: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on our side"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateAsset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write replay-safe for 24 hours; reuse it on every retry of the same request */
+                "Idempotency-Key"?: string;
+                /** @description Client-generated correlation id, echoed and kept in audit trails */
+                "X-Request-Id"?: string;
+                /** @description Sandbox only: answer with this retryable failure without doing anything */
+                "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
+            };
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "migrationStatus": "in_progress"
+                 *     }
+                 */
+                "application/json": {
+                    hostname?: string;
+                    system?: string;
+                    protocol?: string;
+                    algorithm?: string;
+                    keySize?: number;
+                    quantumVulnerable?: boolean;
+                    /** @enum {string} */
+                    migrationStatus?: "not_started" | "planned" | "in_progress" | "migrated" | "exempt";
+                };
+            };
+        };
+        responses: {
+            /** @description The updated asset */
+            200: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a",
+                     *       "hostname": "api-001.eu-west.example.internal",
+                     *       "system": "Payments gateway",
+                     *       "protocol": "TLS 1.2",
+                     *       "algorithm": "RSA-2048",
+                     *       "keySize": 2048,
+                     *       "quantumVulnerable": true,
+                     *       "migrationStatus": "in_progress",
+                     *       "createdAt": "2026-11-25T09:30:00.000Z",
+                     *       "updatedAt": "2026-11-25T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InventoryAsset"];
+                };
+            };
+            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            400: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "validation_error",
+                     *         "message": "Request body validation failed",
+                     *         "details": [
+                     *           {
+                     *             "path": "",
+                     *             "code": "unrecognized_keys",
+                     *             "message": "Unsupported field(s): unexpectedField",
+                     *             "received": [
+                     *               "unexpectedField"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Missing, unknown or expired API key */
+            401: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unauthorized",
+                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            403: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "This API key lacks the \"write\" scope"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found in this workspace or tenant */
+            404: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "Cart was not found"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_in_use",
+                     *         "message": "A request with this Idempotency-Key is still running"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The request body is too large"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body has another media type than documented */
+            415: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as application/json"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_reused",
+                     *         "message": "This Idempotency-Key was used with a different request"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 25 requests per 1 s exceeded"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
+            500: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on our side"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    importInventory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write replay-safe for 24 hours; reuse it on every retry of the same request */
+                "Idempotency-Key"?: string;
+                /** @description Client-generated correlation id, echoed and kept in audit trails */
+                "X-Request-Id"?: string;
+                /** @description Sandbox only: answer with this retryable failure without doing anything */
+                "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "id,hostname,system,protocol,algorithm,keySize,quantumVulnerable,migrationStatus,createdAt,updatedAt\n0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a,api-001.eu-west.example.internal,Payments gateway,TLS 1.2,RSA-2048,2048,true,planned,2026-11-25T09:30:00.000Z,2026-11-25T09:30:00.000Z\n"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description All rows were imported */
+            201: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "imported": 1,
+                     *       "requestId": "0193a0b3-4e5f-7a6b-8c7d-8e9f0a1b2c3d"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            400: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "validation_error",
+                     *         "message": "Request body validation failed",
+                     *         "details": [
+                     *           {
+                     *             "path": "",
+                     *             "code": "unrecognized_keys",
+                     *             "message": "Unsupported field(s): unexpectedField",
+                     *             "received": [
+                     *               "unexpectedField"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Missing, unknown or expired API key */
+            401: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unauthorized",
+                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            403: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "This API key lacks the \"write\" scope"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found in this workspace or tenant */
+            404: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "Cart was not found"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_in_use",
+                     *         "message": "A request with this Idempotency-Key is still running"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The request body is too large"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body has another media type than documented */
+            415: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as application/json"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_reused",
+                     *         "message": "This Idempotency-Key was used with a different request"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 25 requests per 1 s exceeded"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
+            500: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on our side"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    exportInventoryReport: {
+        parameters: {
+            query: {
+                format: "csv";
+            };
+            header?: {
+                /** @description Client-generated correlation id, echoed and kept in audit trails */
+                "X-Request-Id"?: string;
+                /** @description Sandbox only: answer with this retryable failure without doing anything */
+                "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inventory as CSV */
+            200: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description `attachment; filename="pqc-inventory-<date>.csv"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,hostname,system,protocol,algorithm,keySize,quantumVulnerable,migrationStatus,createdAt,updatedAt
+                     *     0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a,api-001.eu-west.example.internal,Payments gateway,TLS 1.2,RSA-2048,2048,true,planned,2026-11-25T09:30:00.000Z,2026-11-25T09:30:00.000Z
+                     */
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            400: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_cursor",
+                     *         "message": "The cursor is not valid for this list and API key"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, unknown or expired API key */
+            401: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unauthorized",
+                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            403: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "This API key lacks the \"write\" scope"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 25 requests per 1 s exceeded"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
+            500: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on our side"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Client-generated correlation id, echoed and kept in audit trails */
+                "X-Request-Id"?: string;
+                /** @description Sandbox only: answer with this retryable failure without doing anything */
+                "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a0b3-3d4e-7f5a-9b6c-7d8e9f0a1b2c",
+                     *           "action": "asset.created",
+                     *           "resourceId": "0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a",
+                     *           "requestId": "0193a0b3-4e5f-7a6b-8c7d-8e9f0a1b2c3d",
+                     *           "apiKeyId": "0193a0b3-2c3d-7e4f-8a5b-6c7d8e9f0a1b",
+                     *           "occurredAt": "2026-11-25T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "hasMore": false
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["AuditEvent"][];
+                        nextCursor: string | null;
+                        hasMore: boolean;
+                    };
+                };
+            };
+            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            400: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_cursor",
+                     *         "message": "The cursor is not valid for this list and API key"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, unknown or expired API key */
+            401: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unauthorized",
+                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            403: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "This API key lacks the \"write\" scope"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 25 requests per 1 s exceeded"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
+            500: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on our side"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createSandboxKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-generated correlation id, echoed and kept in audit trails */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "product": "throttle"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SandboxKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The sandbox was created; keep the keys, they are shown once */
+            201: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "workspaceId": "0193a0b2-5c4e-7d1f-8a2b-3c4d5e6f7a8b",
+                     *         "environment": "sandbox",
+                     *         "secretKey": "sk_sandbox_Q2h8bW1kT0tqZ3RnY2Vx",
+                     *         "publishableKey": "pk_sandbox_V1p4dGZrS2RqZ3N0Ym5h",
+                     *         "expiresAt": "2026-11-25T09:30:00.000Z"
+                     *       },
+                     *       "meta": {
+                     *         "requestId": "0193a0b3-4e5f-7a6b-8c7d-8e9f0a1b2c3d"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SandboxKeyResponse"];
+                };
+            };
+            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            400: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "validation_error",
+                     *         "message": "Request body validation failed",
+                     *         "details": [
+                     *           {
+                     *             "path": "",
+                     *             "code": "unrecognized_keys",
+                     *             "message": "Unsupported field(s): unexpectedField",
+                     *             "received": [
+                     *               "unexpectedField"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Not found in this workspace or tenant */
+            404: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "Cart was not found"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The request body is too large"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body has another media type than documented */
+            415: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as application/json"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited: wait for `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 25 requests per 1 s exceeded"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
+            500: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal_error",
+                     *         "message": "Something went wrong on our side"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+}
