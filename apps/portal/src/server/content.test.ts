@@ -29,8 +29,8 @@ describe("content loader", () => {
       ["throttle", "Throttle API"],
     ]);
     expect(products.map((p) => p.pages.map((page) => page.href))).toEqual([
-      ["/pqc/conventions", "/pqc/sandbox"],
-      ["/throttle/conventions", "/throttle/sandbox"],
+      ["/pqc/conventions", "/pqc/sandbox", "/pqc/reference"],
+      ["/throttle/conventions", "/throttle/sandbox", "/throttle/reference"],
     ]);
     expect(products[0]?.pages[0]?.frontmatter).toMatchObject({ title: "API conventions", lastUpdated: "2026-06-09" });
   });
@@ -39,8 +39,9 @@ describe("content loader", () => {
     const pqc = await content.getPage("pqc", "conventions");
     expect(pqc?.previous).toBeUndefined();
     expect(pqc?.next?.href).toBe("/pqc/sandbox");
-    expect((await content.getPage("pqc", "sandbox"))?.next?.href).toBe("/throttle/conventions");
-    expect((await content.getPage("throttle", "conventions"))?.previous?.href).toBe("/pqc/sandbox");
+    expect((await content.getPage("pqc", "sandbox"))?.next?.href).toBe("/pqc/reference");
+    expect((await content.getPage("pqc", "reference"))?.next?.href).toBe("/throttle/conventions");
+    expect((await content.getPage("throttle", "conventions"))?.previous?.href).toBe("/pqc/reference");
     expect(await content.getPage("throttle", "missing")).toBeUndefined();
   });
 
@@ -59,7 +60,7 @@ describe("content loader", () => {
       ),
     );
     const throttle = (await added.getProducts()).find((p) => p.id === "throttle");
-    expect(throttle?.pages.map((p) => p.slug)).toEqual(["conventions", "carts", "sandbox"]);
+    expect(throttle?.pages.map((p) => p.slug)).toEqual(["conventions", "carts", "sandbox", "reference"]);
 
     const bad = await loadWith((dir) => writeFileSync(join(dir, "pqc/bad.mdx"), "---\ntitle: Bad\n---\n"));
     await expect(bad.getProducts()).rejects.toThrow(/content\/pqc\/bad\.mdx: .*description/s);

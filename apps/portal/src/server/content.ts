@@ -2,10 +2,13 @@ import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { assertExamplesValid } from "@portico/schemas/examples";
+import { PRODUCT_APIS } from "@portico/schemas/openapi";
 import { cache } from "react";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { env } from "@/env";
+
+const hasApiReference = (product: string) => Object.hasOwn(PRODUCT_APIS, product);
 
 /** `content/<product>/_product.json`. */
 const ProductMeta = z.strictObject({
@@ -33,6 +36,8 @@ export interface PageEntry {
   frontmatter: PageFrontmatter;
   /** Repository-relative path, for error messages. */
   file: string;
+  /** Rendered from the OpenAPI document rather than from an MDX file. */
+  generated?: boolean;
 }
 
 export interface Product {
@@ -85,6 +90,21 @@ async function loadProduct(id: string): Promise<Product> {
     }),
   );
   pages.sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.slug.localeCompare(b.slug));
+  if (hasApiReference(id)) {
+    pages.push({
+      product: id,
+      productName: meta.name,
+      slug: "reference",
+      href: `/${id}/reference`,
+      frontmatter: {
+        title: "API reference",
+        description: `Every operation of the ${meta.name}, and a client to try them against the sandbox.`,
+        order: 1000,
+      },
+      file: `packages/schemas/src/openapi/${id}-operations.ts`,
+      generated: true,
+    });
+  }
   return { id, ...meta, href: `/${id}`, pages };
 }
 

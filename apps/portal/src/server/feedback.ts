@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createFeedbackApp, type PageInfo } from "@portico/feedback";
 import { isValidSession, SESSION_COOKIE } from "@portico/feedback/sessions";
 import { type CursorCodec, cursorCodecFromStore } from "@portico/sandbox/http/cursor";
+import { buildOpenApiDocument, type ProductId } from "@portico/schemas/openapi";
 import { cookies } from "next/headers";
 import { env } from "@/env";
 import { getProducts } from "./content";
@@ -18,7 +19,9 @@ function pageIndex() {
     const entries = await Promise.all(
       products.flatMap((product) =>
         product.pages.map(async (page) => {
-          const source = await readFile(join(env.PORTICO_CONTENT_DIR, page.product, `${page.slug}.mdx`));
+          const source = page.generated
+            ? JSON.stringify(buildOpenApiDocument(page.product as ProductId))
+            : await readFile(join(env.PORTICO_CONTENT_DIR, page.product, `${page.slug}.mdx`));
           const version = createHash("sha256").update(source).digest("hex").slice(0, 12);
           return [page.href, { product: product.id, version }] as const;
         }),

@@ -16,7 +16,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return (await getProducts()).flatMap((product) =>
-    product.pages.map((page) => ({ product: product.id, page: page.slug })),
+    product.pages.filter((page) => !page.generated).map((page) => ({ product: product.id, page: page.slug })),
   );
 }
 

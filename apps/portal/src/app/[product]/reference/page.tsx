@@ -1,0 +1,79 @@
+import { buildOpenApiDocument, operationsOf, PRODUCT_APIS, type ProductId } from "@portico/schemas/openapi";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { FeedbackSection } from "@/components/feedback-section";
+import { PrevNext } from "@/components/prev-next";
+import { ScalarReference } from "@/components/scalar-reference.client";
+import { Sidebar } from "@/components/sidebar";
+import { getPage, getProduct } from "@/server/content";
+
+interface Props {
+  params: Promise<{ product: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return Object.keys(PRODUCT_APIS).map((product) => ({ product }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const api = PRODUCT_APIS[(await params).product as ProductId];
+  return api ? { title: `API reference · ${api.title}`, description: api.description } : {};
+}
+
+/** Scalar's hash for an operation, so the outline's links land on it once Scalar is open. */
+const scalarHash = (tag: string, method: string, path: string) =>
+  `#tag/${tag.toLowerCase().replace(/\s+/g, "-")}/${method.toUpperCase()}${path}`;
+
+export default async function ReferencePage({ params }: Props) {
+  const productId = (await params).product as ProductId;
+  const api = PRODUCT_APIS[productId];
+  const product = await getProduct(productId);
+  if (!api || !product) notFound();
+  const document = buildOpenApiDocument(productId);
+  const byTag = new Map<string, ReturnType<typeof operationsOf>>();
+  for (const op of operationsOf(productId)) byTag.set(op.tag, [...(byTag.get(op.tag) ?? []), op]);
+  const href = `/${productId}/reference`;
+  const neighbours = await getPage(productId, "reference");
+
+  return (
+    <div className="docs docs--no-toc">
+      <Sidebar product={product} currentHref={href} />
+      <main id="main" className="docs__main">
+        <Breadcrumbs trail={[{ label: product.name, href: product.href }, { label: "API reference" }]} />
+        <header className="page-header">
+          <p className="page-header__eyebrow">API reference</p>
+          <h1>{api.title}</h1>
+          <p className="lead">{api.description}</p>
+          <p className="reference__meta">
+            Version {document.info.version} · Base URL <code>{api.server}</code> · OpenAPI 3.1:{" "}
+            <a href={`/openapi/${productId}.json`}>{`/openapi/${productId}.json`}</a>
+          </p>
+        </header>
+        <nav aria-label="Operations" className="reference__outline">
+          {[...byTag].map(([tag, ops]) => (
+            <section key={tag} aria-labelledby={`ops-${tag}`}>
+              <h2 id={`ops-${tag}`}>{tag}</h2>
+              <ul>
+                {ops.map((op) => (
+                  <li key={op.operationId}>
+                    <a href={scalarHash(op.tag, op.method, op.path)}>
+                      <span className={`method method--${op.method}`}>{op.method.toUpperCase()}</span>{" "}
+                      <code>{(op.server ?? api.server) + op.path}</code>
+                    </a>
+                    <span className="reference__summary">{op.summary}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </nav>
+        <ScalarReference documentUrl={`/openapi/${productId}.json`} title={api.title} />
+        <FeedbackSection pagePath={href} />
+        <PrevNext previous={neighbours?.previous} next={neighbours?.next} />
+      </main>
+    </div>
+  );
+}
