@@ -1,24 +1,37 @@
 import Link from "next/link";
 import type { PageEntry } from "@/server/content";
 
-/** Links to the neighbouring pages in reading order (products in order, then their pages). */
-export function PrevNext({ previous, next }: { previous?: PageEntry; next?: PageEntry }) {
+/**
+ * Links to the neighbouring pages in reading order (products in order, then their pages).
+ * `fullLoad` uses plain links: leaving the Scalar page by client-side navigation sometimes
+ * stalled while Scalar was still rendering, and a full load also frees what Scalar held.
+ */
+export function PrevNext({
+  previous,
+  next,
+  fullLoad = false,
+}: {
+  previous?: PageEntry;
+  next?: PageEntry;
+  fullLoad?: boolean;
+}) {
   if (!previous && !next) return null;
+  const Anchor = fullLoad ? "a" : Link;
   return (
     <nav aria-label="Previous and next pages" className="prev-next">
       {previous ? (
-        <Link href={previous.href} rel="prev" className="prev-next__link">
+        <Anchor href={previous.href} rel="prev" className="prev-next__link">
           <span className="prev-next__label">Previous</span>
           {previous.productName}: {previous.frontmatter.title}
-        </Link>
+        </Anchor>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={next.href} rel="next" className="prev-next__link prev-next__link--next">
+        <Anchor href={next.href} rel="next" className="prev-next__link prev-next__link--next">
           <span className="prev-next__label">Next</span>
           {next.productName}: {next.frontmatter.title}
-        </Link>
+        </Anchor>
       ) : null}
     </nav>
   );

@@ -72,7 +72,7 @@ export default async function ReferencePage({ params }: Props) {
         </nav>
         <ScalarReference documentUrl={`/openapi/${productId}.json`} title={api.title} />
         <FeedbackSection pagePath={href} />
-        <PrevNext previous={neighbours?.previous} next={neighbours?.next} />
+        <PrevNext previous={neighbours?.previous} next={neighbours?.next} fullLoad />
       </main>
     </div>
   );
