@@ -12,6 +12,11 @@ const ROUTES = [
   { path: "/pqc", budget: 150 },
   { path: "/pqc/conventions", budget: 150 },
   { path: "/throttle/conventions", budget: 150 },
+  { path: "/pqc/sandbox", budget: 150 },
+  { path: "/throttle/sandbox", budget: 150 },
+  // Before Scalar loads: it mounts only when scrolled to.
+  { path: "/pqc/reference", budget: 200 },
+  { path: "/throttle/reference", budget: 200 },
 ];
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);

@@ -1,3 +1,4 @@
+import { type SelectQueryBuilder, sql } from "kysely";
 import type { CursorCodec } from "./cursor.ts";
 
 export interface PageRequest {
@@ -24,4 +25,17 @@ export async function paginate<R extends { id: string }>(
   const last = items.at(-1);
   const hasMore = rows.length > limit && last !== undefined;
   return { items, hasMore, nextCursor: hasMore ? codec.encode({ after: last.id, key, scope }) : null };
+}
+
+/** The rows after `afterId` in id order (UUID v7, so creation order), at most `take` of them. */
+export function rowsAfter<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  afterId: string | undefined,
+  take: number,
+) {
+  return query
+    .$if(afterId !== undefined, (q) => q.where(sql.ref("id"), ">", afterId as string))
+    .orderBy(sql.ref("id"))
+    .limit(take)
+    .execute();
 }

@@ -16,7 +16,7 @@ import type { SandboxEnv } from "../http/context.ts";
 import type { CursorCodec } from "../http/cursor.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { idempotency } from "../http/idempotency.ts";
-import { paginate } from "../http/paginate.ts";
+import { paginate, rowsAfter } from "../http/paginate.ts";
 import { type RateLimit, rateLimitPerKey } from "../http/rate-limit.ts";
 import { json } from "../http/respond.ts";
 import { simulateFaults } from "../http/simulate.ts";
@@ -111,15 +111,7 @@ export function createPqcRouter({ store, codec, now, rateLimit }: PqcRouterOptio
     const query = readQuery(c, InventoryListQuery);
     const tenantId = c.get("caller").sandboxId;
     const page = await paginate(
-      (after, take) =>
-        db
-          .selectFrom("assets")
-          .selectAll()
-          .where("tenantId", "=", tenantId)
-          .$if(after !== undefined, (q) => q.where("id", ">", after as string))
-          .orderBy("id")
-          .limit(take)
-          .execute(),
+      (after, take) => rowsAfter(db.selectFrom("assets").selectAll().where("tenantId", "=", tenantId), after, take),
       {
         limit: query.limit ?? 50,
         cursor: query.cursor,
@@ -254,14 +246,14 @@ export function createPqcRouter({ store, codec, now, rateLimit }: PqcRouterOptio
     const tenantId = c.get("caller").sandboxId;
     const page = await paginate(
       (after, take) =>
-        db
-          .selectFrom("auditEvents")
-          .select(["id", "action", "resourceId", "requestId", "apiKeyId", "occurredAt"])
-          .where("tenantId", "=", tenantId)
-          .$if(after !== undefined, (q) => q.where("id", ">", after as string))
-          .orderBy("id")
-          .limit(take)
-          .execute(),
+        rowsAfter(
+          db
+            .selectFrom("auditEvents")
+            .select(["id", "action", "resourceId", "requestId", "apiKeyId", "occurredAt"])
+            .where("tenantId", "=", tenantId),
+          after,
+          take,
+        ),
       {
         limit: query.limit ?? 50,
         cursor: query.cursor,

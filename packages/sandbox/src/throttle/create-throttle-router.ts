@@ -17,7 +17,7 @@ import type { SandboxEnv } from "../http/context.ts";
 import type { CursorCodec } from "../http/cursor.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { idempotency } from "../http/idempotency.ts";
-import { paginate } from "../http/paginate.ts";
+import { paginate, rowsAfter } from "../http/paginate.ts";
 import { type RateLimit, rateLimitPerKey } from "../http/rate-limit.ts";
 import { json } from "../http/respond.ts";
 import { simulateFaults } from "../http/simulate.ts";
@@ -119,14 +119,7 @@ export function createThrottleRouter({ store, codec, now, rateLimit }: ThrottleR
   router.get("/api/v1/applications", async (c) => {
     const workspaceId = c.get("caller").sandboxId;
     const { page, pagination } = await list(c, "throttle:applications", (after, take) =>
-      db
-        .selectFrom("applications")
-        .selectAll()
-        .where("workspaceId", "=", workspaceId)
-        .$if(after !== undefined, (q) => q.where("id", ">", after as string))
-        .orderBy("id")
-        .limit(take)
-        .execute(),
+      rowsAfter(db.selectFrom("applications").selectAll().where("workspaceId", "=", workspaceId), after, take),
     );
     return json(c, { data: page.items satisfies Application[], meta: { pagination } });
   });
@@ -160,14 +153,7 @@ export function createThrottleRouter({ store, codec, now, rateLimit }: ThrottleR
   router.get("/api/v1/customers", async (c) => {
     const workspaceId = c.get("caller").sandboxId;
     const { page, pagination } = await list(c, "throttle:customers", (after, take) =>
-      db
-        .selectFrom("customers")
-        .selectAll()
-        .where("workspaceId", "=", workspaceId)
-        .$if(after !== undefined, (q) => q.where("id", ">", after as string))
-        .orderBy("id")
-        .limit(take)
-        .execute(),
+      rowsAfter(db.selectFrom("customers").selectAll().where("workspaceId", "=", workspaceId), after, take),
     );
     return json(c, { data: page.items satisfies Customer[], meta: { pagination } });
   });
@@ -208,14 +194,7 @@ export function createThrottleRouter({ store, codec, now, rateLimit }: ThrottleR
   router.get("/api/v1/carts", async (c) => {
     const workspaceId = c.get("caller").sandboxId;
     const { page, pagination } = await list(c, "throttle:carts", (after, take) =>
-      db
-        .selectFrom("carts")
-        .selectAll()
-        .where("workspaceId", "=", workspaceId)
-        .$if(after !== undefined, (q) => q.where("id", ">", after as string))
-        .orderBy("id")
-        .limit(take)
-        .execute(),
+      rowsAfter(db.selectFrom("carts").selectAll().where("workspaceId", "=", workspaceId), after, take),
     );
     const items = await lineItemsOf(page.items.map((cart) => cart.id));
     return json(c, { data: page.items.map((cart) => toCart(cart, items.get(cart.id) ?? [])), meta: { pagination } });
@@ -258,14 +237,7 @@ export function createThrottleRouter({ store, codec, now, rateLimit }: ThrottleR
   router.get("/api/v1/carts/:id/line-items", async (c) => {
     const cart = await findCart(c.get("caller").sandboxId, c.req.param("id"));
     const { page, pagination } = await list(c, `throttle:carts:${cart.id}:line-items`, (after, take) =>
-      db
-        .selectFrom("lineItems")
-        .selectAll()
-        .where("cartId", "=", cart.id)
-        .$if(after !== undefined, (q) => q.where("id", ">", after as string))
-        .orderBy("id")
-        .limit(take)
-        .execute(),
+      rowsAfter(db.selectFrom("lineItems").selectAll().where("cartId", "=", cart.id), after, take),
     );
     return json(c, { data: page.items.map(toLineItem), meta: { pagination } });
   });
