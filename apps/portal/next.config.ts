@@ -5,7 +5,13 @@ const monorepoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source through their exports maps.
-  transpilePackages: ["@portico/schemas", "@portico/store", "@portico/sandbox", "@portico/feedback"],
+  transpilePackages: [
+    "@portico/schemas",
+    "@portico/store",
+    "@portico/sandbox",
+    "@portico/feedback",
+    "@portico/api-client",
+  ],
   // Native and connection-pooling modules stay plain Node requires, outside the bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],
   poweredByHeader: false,

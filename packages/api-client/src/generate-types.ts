@@ -1,4 +1,5 @@
-import { buildOpenApiDocument, type ProductId } from "@portico/schemas/openapi";
+import { buildOpenApiDocument } from "@portico/schemas/openapi";
+import type { ProductId } from "@portico/schemas/operations";
 import openapiTS, { astToString } from "openapi-typescript";
 
 const BANNER = "// Generated from the OpenAPI document by `pnpm --filter @portico/api-client generate`. Do not edit.\n";

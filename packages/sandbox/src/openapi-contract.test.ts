@@ -1,12 +1,7 @@
 import { ErrorEnvelope } from "@portico/schemas/common";
-import {
-  buildOpenApiDocument,
-  type OperationSpec,
-  operationsOf,
-  PRODUCT_APIS,
-  type ProductId,
-} from "@portico/schemas/openapi";
+import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { EXAMPLE_IDS } from "@portico/schemas/openapi-examples";
+import { type OperationSpec, operationsOf, PRODUCT_APIS, type ProductId } from "@portico/schemas/operations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createTestSandbox, type TestSandbox } from "./testing.ts";

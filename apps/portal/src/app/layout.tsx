@@ -43,6 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {product.name}
               </Link>
             ))}
+            <Link href="/playground">Playground</Link>
           </nav>
           <ThemeToggle />
         </header>

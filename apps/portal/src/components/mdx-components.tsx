@@ -3,6 +3,7 @@ import { CopyButton } from "./copy-button.client";
 
 type PreProps = ComponentPropsWithoutRef<"pre"> & {
   "data-example-id"?: string;
+  "data-try-it"?: string;
   "data-title"?: string;
   "data-schema"?: string;
   "data-lang"?: string;
@@ -11,6 +12,7 @@ type PreProps = ComponentPropsWithoutRef<"pre"> & {
 /** A highlighted example with its title, the schema it is validated against and a copy button. */
 function CodeBlock({
   "data-example-id": exampleId,
+  "data-try-it": tryIt,
   "data-title": title,
   "data-schema": schema,
   "data-lang": lang,
@@ -28,6 +30,11 @@ function CodeBlock({
           >
             Validated: <code>{schema}</code>
           </span>
+        ) : null}
+        {tryIt ? (
+          <a className="try-it" href={tryIt}>
+            Try it<span className="visually-hidden"> in the playground: {title ?? "this example"}</span>
+          </a>
         ) : null}
         {exampleId ? <ReportLink anchor={exampleId} what={title ?? "this example"} /> : null}
         <CopyButton label={title ?? lang?.toUpperCase() ?? "code"} />

@@ -2,7 +2,7 @@ import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { assertExamplesValid } from "@portico/schemas/examples";
-import { PRODUCT_APIS } from "@portico/schemas/openapi";
+import { PRODUCT_APIS } from "@portico/schemas/operations";
 import { cache } from "react";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";

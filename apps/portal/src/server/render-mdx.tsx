@@ -1,14 +1,18 @@
 import "server-only";
 import { parseFenceMeta } from "@portico/schemas/examples";
+import { schemaRegistry } from "@portico/schemas/registry";
 import rehypeShiki from "@shikijs/rehype";
 import type { Element, Root } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
+import { parse as parseJsonc } from "jsonc-parser";
 import { compileMDX } from "next-mdx-remote/rsc";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import type { ShikiTransformer } from "shiki";
 import { visit } from "unist-util-visit";
 import { mdxComponents } from "@/components/mdx-components";
+import { operationsFor, PRODUCTS } from "@/lib/playground/operations";
+import { encodeState } from "@/lib/playground/share";
 
 export interface TocEntry {
   id: string;
@@ -22,6 +26,32 @@ export interface TocEntry {
  */
 function fenceMetaAsDataAttributes(meta: string): Record<string, string> {
   return Object.fromEntries(Object.entries(parseFenceMeta(meta)).map(([key, value]) => [`data-${key}`, value]));
+}
+
+/** Request schemas (`throttle.CartCreateRequest`) → the operation whose body they are. */
+const operationBySchema = new Map(
+  PRODUCTS.flatMap((product) =>
+    operationsFor(product).flatMap((op) => {
+      const name = [...schemaRegistry].find(([, schema]) => schema === op.requestBody?.schema)?.[0];
+      return name ? [[name, { product, op }] as const] : [];
+    }),
+  ),
+);
+
+/** The playground link that opens an example's operation with the example as its body. */
+function tryItHref(schemaName: string | undefined, code: string): string | undefined {
+  const target = schemaName ? operationBySchema.get(schemaName) : undefined;
+  if (!target) return undefined;
+  const body = JSON.stringify(parseJsonc(code), null, 2);
+  const state = encodeState({
+    product: target.product,
+    operation: target.op.operationId,
+    pathParams: {},
+    query: {},
+    headers: {},
+    body,
+  });
+  return `/playground?${new URLSearchParams({ product: target.product, operation: target.op.operationId, state })}`;
 }
 
 /** Language and a per-page example id (`example-2-response-body`) for "Report a problem". */
@@ -40,6 +70,9 @@ function exampleAttributes(): ShikiTransformer {
         : "";
       node.properties["data-lang"] = this.options.lang;
       node.properties["data-example-id"] = `example-${count}${slug}`;
+      const schema = (this.options.meta as Record<string, string | undefined> | undefined)?.["data-schema"];
+      const href = tryItHref(schema, this.source);
+      if (href) node.properties["data-try-it"] = href;
     },
   };
 }

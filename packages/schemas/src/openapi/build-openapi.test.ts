@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { buildOpenApiDocument, operationsOf, PRODUCT_APIS, type ProductId } from "./build-openapi.ts";
+import { buildOpenApiDocument } from "./build-openapi.ts";
+import { operationsOf, PRODUCT_APIS, type ProductId } from "./operations.ts";
 
 const products = Object.keys(PRODUCT_APIS) as ProductId[];
 const isZod = (schema: unknown): schema is z.ZodType => typeof (schema as z.ZodType)?.safeParse === "function";

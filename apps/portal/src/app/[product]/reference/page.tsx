@@ -1,4 +1,5 @@
-import { buildOpenApiDocument, operationsOf, PRODUCT_APIS, type ProductId } from "@portico/schemas/openapi";
+import { buildOpenApiDocument } from "@portico/schemas/openapi";
+import { operationsOf, PRODUCT_APIS, type ProductId } from "@portico/schemas/operations";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";

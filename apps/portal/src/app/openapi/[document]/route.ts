@@ -1,4 +1,5 @@
-import { buildOpenApiDocument, PRODUCT_APIS, type ProductId } from "@portico/schemas/openapi";
+import { buildOpenApiDocument } from "@portico/schemas/openapi";
+import { PRODUCT_APIS, type ProductId } from "@portico/schemas/operations";
 
 export const dynamicParams = false;
 

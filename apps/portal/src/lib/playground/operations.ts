@@ -1,0 +1,99 @@
+import { ErrorEnvelope } from "@portico/schemas/common";
+import { type OperationSpec, operationsOf, PRODUCT_APIS, type ProductId } from "@portico/schemas/operations";
+import { schemaRegistry } from "@portico/schemas/registry";
+import { validationErrorEnvelope } from "@portico/schemas/validation";
+import type { z } from "zod";
+
+export type { OperationSpec, ProductId };
+export const PRODUCTS = Object.keys(PRODUCT_APIS) as ProductId[];
+
+export const isProduct = (value: string | null): value is ProductId =>
+  value !== null && Object.hasOwn(PRODUCT_APIS, value);
+
+export const operationsFor = (product: ProductId) => operationsOf(product);
+
+export function findOperation(product: ProductId, operationId: string | null): OperationSpec | undefined {
+  return operationsOf(product).find((op) => op.operationId === operationId);
+}
+
+/** The sandbox base path an operation is sent to. */
+export const serverOf = (product: ProductId, op: OperationSpec) => op.server ?? PRODUCT_APIS[product].server;
+
+const isZod = (schema: unknown): schema is z.ZodType =>
+  typeof (schema as z.ZodType | undefined)?.safeParse === "function";
+
+export const pathParamNames = (op: OperationSpec) => (op.pathParams ? Object.keys(op.pathParams.shape) : []);
+export const queryParamNames = (op: OperationSpec) => (op.query ? Object.keys(op.query.shape) : []);
+
+/** Path with its parameters filled in and the non-empty query appended. */
+export function buildPath(
+  product: ProductId,
+  op: OperationSpec,
+  pathParams: Record<string, string>,
+  query: Record<string, string>,
+) {
+  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name] ?? ""));
+  const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== ""));
+  return `${serverOf(product, op)}${path}${search.size > 0 ? `?${search}` : ""}`;
+}
+
+/** One problem with the body, where it is, and the canonical field when the key was a known alias. */
+export interface FieldIssue {
+  where: string;
+  message: string;
+  suggestion?: string;
+}
+
+/**
+ * Checks a JSON body against the operation's request schema with the same mapping the sandbox
+ * uses, so the playground shows before sending exactly what the server would answer.
+ */
+export function checkBody(op: OperationSpec, text: string): FieldIssue[] {
+  const schema = op.requestBody?.schema;
+  if (!isZod(schema)) return [];
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return [{ where: "(body)", message: `Not valid JSON: ${(error as Error).message}` }];
+  }
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return (validationErrorEnvelope(schema, input, result.error).error.details ?? []).map((detail) =>
+    "field" in detail
+      ? { where: detail.field || "(root)", message: detail.message }
+      : {
+          where: [detail.path, ...(detail.received ?? [])].filter(Boolean).join(".") || "(root)",
+          message: detail.message,
+          ...(detail.suggestion ? { suggestion: detail.suggestion } : {}),
+        },
+  );
+}
+
+const schemaNames = new Map([...schemaRegistry].map(([name, schema]) => [schema, name.split(".").at(-1) ?? name]));
+
+export interface Verdict {
+  /** The schema the response was checked against, or undefined when the status is not documented. */
+  schemaName?: string;
+  issues: { path: string; message: string }[];
+}
+
+/** Checks a response body against the schema documented for its status. */
+export function checkResponse(op: OperationSpec, status: number, body: unknown): Verdict {
+  const documented = op.responses[status]?.schema;
+  const schema = isZod(documented) ? documented : status >= 400 ? ErrorEnvelope : undefined;
+  if (!schema) return { issues: [] };
+  const result = schema.safeParse(body);
+  return {
+    schemaName: schemaNames.get(schema) ?? (schema === ErrorEnvelope ? "ErrorEnvelope" : op.operationId),
+    issues: result.success
+      ? []
+      : result.error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: issue.message })),
+  };
+}
+
+/** The operation's own example body, pretty-printed, as the editor's starting text. */
+export const exampleBody = (op: OperationSpec) =>
+  op.requestBody && op.requestBody.contentType !== "multipart/form-data"
+    ? JSON.stringify(op.requestBody.example, null, 2)
+    : "";

@@ -1,0 +1,88 @@
+import type { ProductId } from "./operations.ts";
+
+/** Exactly the request on screen, with the key left as an environment variable. */
+export interface SampleRequest {
+  product: ProductId;
+  method: string;
+  origin: string;
+  /** Path from the sandbox base, e.g. `/api/v1/carts/{cartId}` (openapi-fetch style). */
+  templatePath: string;
+  /** The full request path with parameters and query, e.g. `/sandbox/throttle/api/v1/carts?limit=25`. */
+  path: string;
+  server: string;
+  pathParams: Record<string, string>;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body?: string;
+  multipart?: boolean;
+}
+
+const shellQuote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
+const nonEmpty = (record: Record<string, string>) =>
+  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ""));
+
+export function curlSample(request: SampleRequest): string {
+  const lines = [
+    `curl -X ${request.method} ${shellQuote(request.origin + request.path)}`,
+    `  -H "Authorization: Bearer $PORTICO_API_KEY"`,
+  ];
+  for (const [name, value] of Object.entries(nonEmpty(request.headers)))
+    lines.push(`  -H ${shellQuote(`${name}: ${value}`)}`);
+  if (request.multipart) lines.push(`  -F 'file=@inventory.csv;type=text/csv'`);
+  else if (request.body) lines.push(`  -H 'Content-Type: application/json'`, `  --data ${shellQuote(request.body)}`);
+  return lines.join(" \\\n");
+}
+
+export function typescriptSample(request: SampleRequest): string {
+  const params: string[] = [];
+  const path = nonEmpty(request.pathParams);
+  const query = nonEmpty(request.query);
+  if (Object.keys(path).length > 0) params.push(`path: ${JSON.stringify(path)}`);
+  if (Object.keys(query).length > 0) params.push(`query: ${JSON.stringify(query)}`);
+  const headers = nonEmpty(request.headers);
+  const options = [
+    params.length > 0 ? `params: { ${params.join(", ")} }` : "",
+    request.body && !request.multipart ? `body: ${request.body.trim()}` : "",
+    Object.keys(headers).length > 0 ? `headers: ${JSON.stringify(headers)}` : "",
+  ].filter(Boolean);
+  return [
+    `import { createPorticoClient, unwrap } from "@portico/api-client";`,
+    `import type { paths } from "@portico/api-client/${request.product}-types";`,
+    "",
+    "// Retries, Idempotency-Key and X-Request-Id follow the conventions.",
+    `const client = createPorticoClient<paths>({`,
+    `  baseUrl: ${JSON.stringify(request.origin + request.server)},`,
+    "  apiKey: process.env.PORTICO_API_KEY,",
+    "});",
+    "",
+    `const result = unwrap(await client.${request.method}(${JSON.stringify(request.templatePath)}, {${options.length > 0 ? ` ${options.join(", ")} ` : ""}}));`,
+    "console.log(result);",
+  ].join("\n");
+}
+
+export function pythonSample(request: SampleRequest): string {
+  const headers = { Authorization: "Bearer " + "{PORTICO_API_KEY}", ...nonEmpty(request.headers) };
+  const lines = [
+    "import os",
+    "import requests",
+    "",
+    `headers = ${JSON.stringify(headers, null, 4).replace('"Bearer {PORTICO_API_KEY}"', "f\"Bearer {os.environ['PORTICO_API_KEY']}\"")}`,
+  ];
+  const call = [
+    `requests.${request.method.toLowerCase()}(`,
+    `    ${JSON.stringify(request.origin + request.path)},`,
+    "    headers=headers,",
+  ];
+  if (request.multipart) call.push(`    files={"file": ("inventory.csv", open("inventory.csv", "rb"), "text/csv")},`);
+  else if (request.body)
+    call.push(
+      `    json=${request.body.trim().replaceAll("true", "True").replaceAll("false", "False").replaceAll("null", "None")},`,
+    );
+  call.push("    timeout=30,", ")");
+  lines.push(
+    `response = ${call.join("\n")}`,
+    'print(response.status_code, response.headers.get("X-Request-Id"))',
+    "print(response.json())",
+  );
+  return lines.join("\n");
+}
