@@ -17,6 +17,8 @@ const ROUTES = [
   // Before Scalar loads: it mounts only when scrolled to.
   { path: "/pqc/reference", budget: 200 },
   { path: "/throttle/reference", budget: 200 },
+  { path: "/playground", budget: 250 },
+  { path: "/admin/feedback", budget: 150 },
 ];
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);

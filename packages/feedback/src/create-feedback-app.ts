@@ -6,12 +6,8 @@ import { ApiError, notFound } from "@portico/sandbox/http/errors";
 import { idempotency } from "@portico/sandbox/http/idempotency";
 import { requestId } from "@portico/sandbox/http/request-id";
 import { errorResponse, json } from "@portico/sandbox/http/respond";
-import {
-  FeedbackCreateRequest,
-  FeedbackListQuery,
-  FeedbackStatusChange,
-  MAX_COMMENT_LENGTH,
-} from "@portico/schemas/feedback";
+import { FeedbackCreateRequest, FeedbackListQuery, FeedbackStatusChange } from "@portico/schemas/feedback";
+import { MAX_COMMENT_LENGTH } from "@portico/schemas/feedback-constants";
 import type { Store } from "@portico/store";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";

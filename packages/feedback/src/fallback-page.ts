@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, MAX_COMMENT_LENGTH } from "@portico/schemas/feedback";
+import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, MAX_COMMENT_LENGTH } from "@portico/schemas/feedback-constants";
 import { html } from "hono/html";
 
 export interface FallbackValues {

@@ -1,23 +1,9 @@
 import { z } from "zod";
 import { Cursor, PageLimit, ResponseMeta, UuidV7 } from "./common.ts";
+import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, MAX_COMMENT_LENGTH } from "./feedback-constants.ts";
 
-export const FEEDBACK_CATEGORIES = ["incorrect", "unclear", "missing_information", "broken_example", "other"] as const;
 export const FeedbackCategory = z.enum(FEEDBACK_CATEGORIES);
-
-/** Human labels for the categories, as the form and the admin show them. */
-export const CATEGORY_LABELS: Record<(typeof FEEDBACK_CATEGORIES)[number], string> = {
-  incorrect: "Incorrect",
-  unclear: "Unclear",
-  missing_information: "Missing information",
-  broken_example: "Broken example",
-  other: "Other",
-};
-
-export const FEEDBACK_STATUSES = ["new", "triaged", "resolved", "wont_fix"] as const;
 export const FeedbackStatus = z.enum(FEEDBACK_STATUSES);
-
-/** Longest comment a reader may send. */
-export const MAX_COMMENT_LENGTH = 2000;
 
 /** Body of `POST /api/feedback`. `website` is a honeypot: people leave it empty, bots fill it. */
 export const FeedbackCreateRequest = z

@@ -1,6 +1,6 @@
 "use client";
 
-import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, MAX_COMMENT_LENGTH } from "@portico/schemas/feedback";
+import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, MAX_COMMENT_LENGTH } from "@portico/schemas/feedback-constants";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 
 type State =

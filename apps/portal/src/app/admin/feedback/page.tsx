@@ -1,5 +1,6 @@
 import { feedbackStats, pageOfFeedback } from "@portico/feedback/queries";
-import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, FeedbackListQuery } from "@portico/schemas/feedback";
+import { FeedbackListQuery } from "@portico/schemas/feedback";
+import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, FEEDBACK_STATUSES } from "@portico/schemas/feedback-constants";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminClosed, AdminSignIn } from "@/components/admin-notices";

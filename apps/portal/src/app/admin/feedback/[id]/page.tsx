@@ -1,5 +1,5 @@
 import { getFeedback } from "@portico/feedback/queries";
-import { CATEGORY_LABELS, FEEDBACK_STATUSES } from "@portico/schemas/feedback";
+import { CATEGORY_LABELS, FEEDBACK_STATUSES } from "@portico/schemas/feedback-constants";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

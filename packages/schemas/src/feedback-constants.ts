@@ -1,0 +1,17 @@
+// Plain constants of the feedback form, free of Zod, so the form island on every docs page
+// ships none of the schema code.
+export const FEEDBACK_CATEGORIES = ["incorrect", "unclear", "missing_information", "broken_example", "other"] as const;
+
+/** Human labels for the categories, as the form and the admin show them. */
+export const CATEGORY_LABELS: Record<(typeof FEEDBACK_CATEGORIES)[number], string> = {
+  incorrect: "Incorrect",
+  unclear: "Unclear",
+  missing_information: "Missing information",
+  broken_example: "Broken example",
+  other: "Other",
+};
+
+export const FEEDBACK_STATUSES = ["new", "triaged", "resolved", "wont_fix"] as const;
+
+/** Longest comment a reader may send. */
+export const MAX_COMMENT_LENGTH = 2000;
