@@ -20,6 +20,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   outputFileTracingRoot: monorepoRoot,
   turbopack: { root: monorepoRoot },
+  // Every docs page is also Markdown at its path plus ".md".
+  async rewrites() {
+    return [{ source: "/:product/:page.md", destination: "/md/:product/:page" }];
+  },
 };
 
 export default nextConfig;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CopyMarkdown } from "@/components/copy-markdown.client";
 import { FeedbackSection } from "@/components/feedback-section";
 import { PrevNext } from "@/components/prev-next";
 import { Sidebar } from "@/components/sidebar";
@@ -48,6 +49,7 @@ export default async function DocsPage({ params }: Props) {
             {eyebrow ? <p className="page-header__eyebrow">{eyebrow}</p> : null}
             <h1>{title}</h1>
             <p className="lead">{description}</p>
+            <CopyMarkdown href={page.href} />
             {lastUpdated ? (
               <p className="page-header__updated">
                 Last updated: <time dateTime={lastUpdated}>{lastUpdated}</time>

@@ -1,0 +1,7 @@
+import { llmsFullTxt } from "@/server/markdown";
+
+export const dynamic = "force-static";
+
+export async function GET() {
+  return new Response(await llmsFullTxt(), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}

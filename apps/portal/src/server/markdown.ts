@@ -1,0 +1,53 @@
+import "server-only";
+import { getProducts, type PageEntry, readPageSource } from "./content";
+
+/**
+ * Fences keep their language and drop Portico's attributes (`schema=`, `title=`); a title
+ * becomes a bold caption above its block.
+ */
+const cleanFences = (body: string) =>
+  body.replace(/^([ \t]*)(```+[\w-]*)[^\S\n]+([^\n]*)$/gm, (_, indent: string, fence: string, meta: string) => {
+    const title = /title="([^"]*)"/.exec(meta)?.[1];
+    return title ? `${indent}**${title}**\n\n${indent}${fence}` : `${indent}${fence}`;
+  });
+
+/** A docs page as clean Markdown: title, summary, body; examples already checked against their schemas. */
+export async function pageMarkdown(page: PageEntry): Promise<string> {
+  const { title, description, lastUpdated } = page.frontmatter;
+  const body = cleanFences(await readPageSource(page)).trim();
+  const header = [`# ${title}`, "", `> ${description}`, ...(lastUpdated ? ["", `Last updated: ${lastUpdated}`] : [])];
+  return `${[...header, "", body].join("\n")}\n`;
+}
+
+/** Every page with a Markdown version (the generated reference pages have the OpenAPI document instead). */
+export async function markdownPages() {
+  return (await getProducts()).flatMap((product) =>
+    product.pages.filter((page) => !page.generated).map((page) => ({ product, page })),
+  );
+}
+
+/** `/llms.txt`: every page, linked to its Markdown, with its one-line description. */
+export async function llmsTxt(): Promise<string> {
+  const products = await getProducts();
+  const lines = [
+    "# Portico",
+    "",
+    "> API conventions, references and sandboxes for the PQC Inventory API and the Throttle API.",
+    "",
+  ];
+  for (const product of products) {
+    lines.push(`## ${product.name}`, "", product.summary, "");
+    for (const page of product.pages) {
+      const target = page.generated ? `/openapi/${product.id}.json` : `${page.href}.md`;
+      lines.push(`- [${page.frontmatter.title}](${target}): ${page.frontmatter.description}`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+/** `/llms-full.txt`: all pages' Markdown, one after the other. */
+export async function llmsFullTxt(): Promise<string> {
+  const parts = await Promise.all((await markdownPages()).map(({ page }) => pageMarkdown(page)));
+  return parts.join("\n---\n\n");
+}
