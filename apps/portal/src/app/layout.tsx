@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SearchButton } from "@/components/search-button.client";
 import { themeScript } from "@/components/theme-script";
 import { ThemeToggle } from "@/components/theme-toggle.client";
 import { getProducts } from "@/server/content";
@@ -45,6 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             ))}
             <Link href="/playground">Playground</Link>
           </nav>
+          <SearchButton />
           <ThemeToggle />
         </header>
         {children}

@@ -14,6 +14,16 @@ import { mdxComponents } from "@/components/mdx-components";
 import { operationsFor, PRODUCTS } from "@/lib/playground/operations";
 import { encodeState } from "@/lib/playground/share";
 
+/** A stretch of a page under one heading, for the search index. */
+export interface PageSection {
+  /** Heading anchor; "" for the text before the first heading. */
+  id: string;
+  heading: string;
+  text: string;
+  /** Identifiers and literals from the section's code blocks. */
+  code: string;
+}
+
 export interface TocEntry {
   id: string;
   text: string;
@@ -88,9 +98,29 @@ function rehypeCollectToc(toc: TocEntry[]) {
   };
 }
 
+/** Splits the page into sections at h2/h3 (after rehype-slug, so anchors match the page). */
+function rehypeCollectSections(sections: PageSection[]) {
+  return () => (tree: Root) => {
+    let current: PageSection = { id: "", heading: "", text: "", code: "" };
+    sections.push(current);
+    for (const node of tree.children) {
+      if (node.type !== "element") continue;
+      if ((node.tagName === "h2" || node.tagName === "h3") && typeof node.properties.id === "string") {
+        current = { id: node.properties.id, heading: hastToString(node), text: "", code: "" };
+        sections.push(current);
+      } else if (node.tagName === "pre") {
+        current.code += ` ${hastToString(node)}`;
+      } else {
+        current.text += ` ${hastToString(node)}`;
+      }
+    }
+  };
+}
+
 /** Compiles a page body to React at build time: GFM tables, heading ids, Shiki in light and dark. */
 export async function renderMdx(body: string) {
   const toc: TocEntry[] = [];
+  const sections: PageSection[] = [];
   const { content } = await compileMDX({
     source: body,
     components: mdxComponents,
@@ -102,6 +132,7 @@ export async function renderMdx(body: string) {
         rehypePlugins: [
           rehypeSlug,
           rehypeCollectToc(toc),
+          rehypeCollectSections(sections),
           [
             rehypeShiki,
             {
@@ -116,5 +147,5 @@ export async function renderMdx(body: string) {
       },
     },
   });
-  return { content, toc };
+  return { content, toc, sections };
 }

@@ -59,7 +59,7 @@ export default async function ReferencePage({ params }: Props) {
               <h2 id={`ops-${tag}`}>{tag}</h2>
               <ul>
                 {ops.map((op) => (
-                  <li key={op.operationId}>
+                  <li key={op.operationId} id={op.operationId}>
                     <a href={scalarHash(op.tag, op.method, op.path)}>
                       <span className={`method method--${op.method}`}>{op.method.toUpperCase()}</span>{" "}
                       <code>{(op.server ?? api.server) + op.path}</code>

@@ -1,0 +1,41 @@
+"use client";
+
+import { type ComponentType, useEffect, useState } from "react";
+
+/**
+ * The header's search button and its Ctrl/Cmd-K shortcut. The dialog, MiniSearch and the index
+ * are downloaded only the first time search opens.
+ */
+export function SearchButton() {
+  const [Dialog, setDialog] = useState<ComponentType<{ onClose: () => void }> | null>(null);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        setOpen(true);
+      }
+    }
+    addEventListener("keydown", onKey);
+    return () => removeEventListener("keydown", onKey);
+  }, []);
+
+  useEffect(() => {
+    if (open && !Dialog) void import("./search-dialog.client").then((module) => setDialog(() => module.SearchDialog));
+  }, [open, Dialog]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="search-button"
+        onClick={() => setOpen(true)}
+        aria-keyshortcuts="Control+K Meta+K"
+      >
+        Search <kbd>Ctrl K</kbd>
+      </button>
+      {open && Dialog ? <Dialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { ERROR_CODES } from "@portico/schemas/common";
+import { operationsOf, PRODUCT_APIS, type ProductId } from "@portico/schemas/operations";
+import MiniSearch from "minisearch";
+import { SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
+import { getProducts, readPageSource } from "./content";
+import { renderMdx } from "./render-mdx";
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Every section of every docs page, every API operation and every error code, as documents. */
+export async function searchDocuments(): Promise<SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  for (const product of await getProducts()) {
+    for (const page of product.pages) {
+      if (page.generated) continue;
+      const { sections } = await renderMdx(await readPageSource(page));
+      for (const section of sections) {
+        if (!section.id && !squash(section.text)) continue;
+        documents.push({
+          id: `${page.href}#${section.id}`,
+          kind: "section",
+          title: section.heading || page.frontmatter.title,
+          href: section.id ? `${page.href}#${section.id}` : page.href,
+          context: `${product.name} · ${page.frontmatter.title}`,
+          text: squash(section.id ? section.text : `${page.frontmatter.description} ${section.text}`),
+          code: squash(section.code),
+        });
+      }
+    }
+    if (Object.hasOwn(PRODUCT_APIS, product.id)) {
+      for (const op of operationsOf(product.id as ProductId)) {
+        documents.push({
+          id: `${product.id}:${op.operationId}`,
+          kind: "operation",
+          title: `${op.method.toUpperCase()} ${op.path}`,
+          href: `/${product.id}/reference#${op.operationId}`,
+          context: `${product.name} · ${op.tag}`,
+          text: `${op.summary}. ${op.description}`,
+          code: op.operationId,
+        });
+      }
+    }
+  }
+  for (const code of ERROR_CODES) {
+    documents.push({
+      id: `error:${code}`,
+      kind: "error",
+      title: code,
+      href: "/throttle/conventions#errors",
+      context: "Error codes · the error envelope",
+      text: `error.code ${code.replaceAll("_", " ")}`,
+      code,
+    });
+  }
+  return documents;
+}
+
+/** The serialized MiniSearch index the dialog loads when it opens. */
+export async function buildSearchIndex(): Promise<string> {
+  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+  index.addAll(await searchDocuments());
+  return JSON.stringify(index);
+}
