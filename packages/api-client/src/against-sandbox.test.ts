@@ -18,10 +18,14 @@ afterAll(() => sandbox.close());
 describe("the typed client against the real sandbox", () => {
   it("creates a cart, retrying a simulated outage with one Idempotency-Key", async () => {
     const keys = await sandbox.throttleKeys();
+    const sent: Request[] = [];
     const client = createPorticoClient<ThrottlePaths>({
       baseUrl: "http://sandbox.test/sandbox/throttle",
       apiKey: keys.secretKey,
-      fetch: transport,
+      fetch: (request) => {
+        sent.push(request);
+        return transport(request);
+      },
       retry: noWait,
     });
     const applications = unwrap(await client.GET("/api/v1/applications", {}));
@@ -29,8 +33,15 @@ describe("the typed client against the real sandbox", () => {
     const cart = unwrap(await client.POST("/api/v1/carts", { body: { applicationId, currency: "USD" } }));
     expect(cart.data).toMatchObject({ applicationId, currency: "USD", netN: null });
 
-    const outage = await client.GET("/api/v1/carts", { headers: { "X-Sandbox-Simulate": "503" } });
+    sent.length = 0;
+    const outage = await client.POST("/api/v1/carts", {
+      body: { applicationId, currency: "USD" },
+      headers: { "X-Sandbox-Simulate": "503" },
+    });
     expect(outage.response.status).toBe(503);
+    expect(sent).toHaveLength(5);
+    expect(new Set(sent.map((r) => r.headers.get("idempotency-key"))).size).toBe(1);
+    expect(new Set(sent.map((r) => r.headers.get("x-request-id"))).size).toBe(1);
     try {
       unwrap(outage);
       expect.unreachable();

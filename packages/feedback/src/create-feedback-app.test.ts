@@ -163,6 +163,15 @@ describe("abuse", () => {
     ).toBe(201);
   });
 
+  it("answers a malformed multipart body with a 400 page, not a 500", async () => {
+    const r = await t.call("POST", "/feedback", {
+      body: "garbage",
+      headers: { "content-type": "multipart/form-data; boundary=x", "x-forwarded-for": "mp" },
+    });
+    expect(r.status).toBe(400);
+    expect(r.text).toContain("Your feedback was not sent");
+  });
+
   it("answers malformed input with the envelope", async () => {
     for (const body of ["{", "[]", "null", '"text"']) {
       const r = await t.call("POST", "/feedback", { body, headers: { "x-forwarded-for": `m${body}` } });

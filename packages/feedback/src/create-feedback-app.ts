@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
-import { parseWith, readJson, readQuery } from "@portico/sandbox/http/body";
+import { parseWith, readForm, readJson, readQuery } from "@portico/sandbox/http/body";
+import { clientIdentity } from "@portico/sandbox/http/client-id";
 import type { SandboxEnv } from "@portico/sandbox/http/context";
 import { cursorCodecFromStore } from "@portico/sandbox/http/cursor";
 import { ApiError, notFound } from "@portico/sandbox/http/errors";
@@ -97,24 +97,12 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
   const limiter = new RateLimiterMemory(options.rateLimit ?? DEFAULT_FEEDBACK_RATE);
   const codec = cursorCodecFromStore(store);
 
-  let salt: Promise<string> | undefined;
-  /** Salted hash of the client address: enough to rate-limit, useless to identify anyone. */
-  const clientHash = async (c: Context) => {
-    salt ??= (async () => {
-      await store.db
-        .insertInto("settings")
-        .values({ key: "clientSalt", value: randomBytes(32).toString("hex") })
-        .onConflict((oc) => oc.column("key").doNothing())
-        .execute();
-      return (
-        await store.db.selectFrom("settings").select("value").where("key", "=", "clientSalt").executeTakeFirstOrThrow()
-      ).value;
-    })();
-    const address = c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-    return createHash("sha256")
-      .update(`${await salt}:${address}`)
-      .digest("hex");
-  };
+  const clientHash = clientIdentity(store);
+  // A ceiling for all clients together: per-client identity rests on a header a client can set.
+  const overall = new RateLimiterMemory({
+    points: (options.rateLimit ?? DEFAULT_FEEDBACK_RATE).points * 60,
+    duration: 60,
+  });
 
   /** Authorization, checked at the top of every admin handler: a live session cookie or the bearer token. */
   async function requireAdmin(c: Context, { changesState }: { changesState: boolean }) {
@@ -151,6 +139,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
         assertSameOrigin(c, false);
         const client = await clientHash(c);
         try {
+          await overall.consume("all");
           await limiter.consume(client);
         } catch (rejection) {
           if (!(rejection instanceof RateLimiterRes)) throw rejection;
@@ -165,7 +154,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
           );
         }
         c.set("caller", { apiKeyId: `feedback:${client}`, sandboxId: "", kind: "tenant", scopes: [] });
-        if (form) fields = formToRequest(await c.req.parseBody());
+        if (form) fields = formToRequest(await readForm(c));
         await next();
         if (form && c.res.status >= 400) {
           const envelope = (await c.res.clone().json()) as {
@@ -183,7 +172,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
     },
     idempotency(store, now),
     async (c) => {
-      const input = isForm(c) ? formToRequest(await c.req.parseBody()) : undefined;
+      const input = isForm(c) ? formToRequest(await readForm(c)) : undefined;
       const body =
         input === undefined ? await readJson(c, FeedbackCreateRequest) : parseWith(FeedbackCreateRequest, input);
       const page = await findPage(body.pagePath);
@@ -226,7 +215,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
       throw new ApiError(403, "forbidden", "The admin is closed: set PORTICO_ADMIN_TOKEN and restart the portal");
     assertSameOrigin(c, false);
     const form = isForm(c);
-    const token = form ? String((await c.req.parseBody()).token ?? "") : String((await readJson(c, SignIn)).token);
+    const token = form ? String((await readForm(c)).token ?? "") : String((await readJson(c, SignIn)).token);
     if (!tokenMatches(token, adminToken)) {
       if (form) return c.redirect("/admin/feedback?signin=failed", 303);
       throw new ApiError(401, "unauthorized", "That token does not open the admin");
@@ -304,7 +293,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
     await requireAdmin(c, { changesState: true });
     if (!isForm(c)) throw new ApiError(415, "unsupported_media_type", "Use PATCH with JSON, or submit the admin form");
     const id = c.req.param("id");
-    await changeStatus(id, formToRequest(await c.req.parseBody()));
+    await changeStatus(id, formToRequest(await readForm(c)));
     return c.redirect(`/admin/feedback/${id}?saved=1`, 303);
   });
 

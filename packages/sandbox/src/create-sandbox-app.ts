@@ -5,10 +5,10 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { readJson } from "./http/body.ts";
+import { clientIdentity } from "./http/client-id.ts";
 import type { SandboxEnv } from "./http/context.ts";
 import { cursorCodecFromStore } from "./http/cursor.ts";
 import { ApiError } from "./http/errors.ts";
-import { sha256 } from "./http/hash.ts";
 import { IDEMPOTENCY_RETENTION_MS } from "./http/idempotency.ts";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./http/rate-limit.ts";
 import { requestId } from "./http/request-id.ts";
@@ -25,15 +25,14 @@ export interface SandboxOptions {
   rateLimit?: RateLimit;
   /** Sandboxes one client may create per 10 minutes. */
   provisionsPer10Minutes?: number;
+  /** Sandboxes all clients together may create per 10 minutes. */
+  provisionsOverallPer10Minutes?: number;
   /** Where the sandbox is mounted; `/sandbox` in the portal. */
   basePath?: string;
 }
 
 /** Largest JSON body accepted. */
 export const MAX_JSON_BYTES = 64 * 1024;
-
-/** The client a provisioning request comes from, hashed: the address itself is never stored. */
-const clientOf = (request: Request) => sha256(request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local");
 
 /**
  * The sandbox for both products as one Hono app: `POST {base}/keys`, the Throttle API under
@@ -46,6 +45,12 @@ export function createSandboxApp(options: SandboxOptions) {
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const codec = cursorCodecFromStore(store);
   const provisioning = new RateLimiterMemory({ points: options.provisionsPer10Minutes ?? 20, duration: 600 });
+  // A ceiling for all clients together: per-client identity rests on a header a client can set.
+  const provisioningOverall = new RateLimiterMemory({
+    points: options.provisionsOverallPer10Minutes ?? 600,
+    duration: 600,
+  });
+  const clientOf = clientIdentity(store);
 
   const app = new Hono<SandboxEnv>().basePath(options.basePath ?? "/sandbox");
   app.use(requestId);
@@ -67,8 +72,9 @@ export function createSandboxApp(options: SandboxOptions) {
   });
 
   app.post("/keys", async (c) => {
-    const client = clientOf(c.req.raw);
+    const client = await clientOf(c);
     try {
+      await provisioningOverall.consume("all");
       await provisioning.consume(client);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;

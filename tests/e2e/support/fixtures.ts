@@ -10,10 +10,15 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; guard: undefi
   guard: [
     async ({ page, expectedConsoleErrors }, use) => {
       const problems: string[] = [];
+      // Console errors about failed loads do not say which URL; responses do.
+      const failed: string[] = [];
+      page.on("response", (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+      });
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         if (!expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
-          problems.push(`console error: ${message.text()}`);
+          problems.push(`console error: ${message.text()}${failed.length ? ` (failed: ${failed.join(", ")})` : ""}`);
         }
       });
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));

@@ -36,6 +36,12 @@ interface Outcome {
   attempts: { attempt: number; status: number | "network"; ms: number }[];
 }
 
+/** A history entry's link: only the shared request, not its status or time, goes in the state. */
+function historyHref({ product, operation, pathParams, query, headers, body }: SharedState) {
+  const state = encodeState({ product, operation, pathParams, query, headers, body });
+  return `/playground?${new URLSearchParams({ product, operation, state })}`;
+}
+
 function readKeys(): { keys: Keys; remember: boolean } {
   try {
     const remembered = localStorage.getItem(KEYS);
@@ -545,9 +551,7 @@ export function Playground() {
           <ol className="playground__history" aria-label="History">
             {history.map((entry) => (
               <li key={entry.at}>
-                <a
-                  href={`/playground?${new URLSearchParams({ product: entry.product, operation: entry.operation, state: encodeState(entry) })}`}
-                >
+                <a href={historyHref(entry)}>
                   {entry.status} · {entry.operation} · {entry.at.slice(11, 19)}
                 </a>
               </li>

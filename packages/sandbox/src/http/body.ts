@@ -34,3 +34,14 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
 export function readQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
   return parseWith(schema, Object.fromEntries(new URL(c.req.url).searchParams));
 }
+
+/** The multipart or urlencoded form of the request; a body that does not parse is a 400, never a 500. */
+export async function readForm(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
+  try {
+    return await c.req.parseBody();
+  } catch {
+    throw new ApiError(400, "validation_error", "The form body could not be read", [
+      { field: "(body)", code: "invalid_form", message: "Send a well-formed multipart/form-data or urlencoded body" },
+    ]);
+  }
+}

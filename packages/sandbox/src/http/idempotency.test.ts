@@ -60,7 +60,7 @@ for (const engine of ["sqlite", "postgres"] as const) {
       expect(fixed.headers.get("idempotent-replayed")).toBeNull();
     });
 
-    it("forgets simulated server failures too", async () => {
+    it("claims nothing for a simulated failure, which is answered before idempotency", async () => {
       const failed = await sandbox.call("POST", "/throttle/api/v1/carts", {
         key,
         body: { applicationId, currency: "USD" },
@@ -91,6 +91,19 @@ for (const engine of ["sqlite", "postgres"] as const) {
       expect([retry.status, retry.json.error.code]).toEqual([409, "idempotency_key_in_use"]);
       expect(retry.headers.get("retry-after")).toBe("1");
       expect(first.status).toBe(201);
+    });
+
+    it("takes over a key left running by a request that died", async () => {
+      await post("orphan");
+      const twoMinutesAgo = new Date(Date.now() - 120_000).toISOString();
+      await sandbox.store.db
+        .updateTable("idempotencyKeys")
+        .set({ state: "running", createdAt: twoMinutesAgo })
+        .where("key", "=", "orphan")
+        .execute();
+      const retry = await post("orphan");
+      expect(retry.status).toBe(201);
+      expect(retry.headers.get("idempotent-replayed")).toBeNull();
     });
 
     it("refuses a malformed key with 400", async () => {

@@ -8,6 +8,9 @@ import { sha256 } from "./hash.ts";
 /** How long a key and its stored response are kept: 24 hours, as the Sandbox page documents. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 
+/** A request still "running" after this long died with its process; its key is taken over. */
+export const ABANDONED_AFTER_MS = 60_000;
+
 /** Headers a replay carries over from the first response. */
 const REPLAYED_HEADERS = ["content-type", "content-disposition", "location", "x-request-id"];
 
@@ -70,7 +73,10 @@ export function idempotency(store: Store, now: () => Date) {
         .where("key", "=", key)
         .executeTakeFirst();
       const expired =
-        existing && existing.createdAt < new Date(now().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString();
+        existing &&
+        (existing.createdAt < new Date(now().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString() ||
+          (existing.state === "running" &&
+            existing.createdAt < new Date(now().getTime() - ABANDONED_AFTER_MS).toISOString()));
       if (existing && !expired) {
         if (existing.fingerprint !== print) {
           throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request");

@@ -14,8 +14,8 @@ export interface RateLimit {
 export const DEFAULT_RATE_LIMIT: RateLimit = { points: 25, duration: 1 };
 
 /**
- * Per-API-key limit with the IETF `RateLimit` / `RateLimit-Policy` headers on every response and
- * `Retry-After` on 429. Counters live in this process: the sandbox is one process.
+ * Per-API-key limit with the IETF `RateLimit` / `RateLimit-Policy` headers on answered requests
+ * (an idempotent replay returns the stored headers only) and `Retry-After` on 429. Counters live in this process: the sandbox is one process.
  */
 export function rateLimitPerKey(limit: RateLimit) {
   const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.duration });

@@ -11,7 +11,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { v7 as uuidv7 } from "uuid";
 import { authenticate } from "../http/auth.ts";
-import { parseWith, readJson, readQuery } from "../http/body.ts";
+import { parseWith, readForm, readJson, readQuery } from "../http/body.ts";
 import type { SandboxEnv } from "../http/context.ts";
 import type { CursorCodec } from "../http/cursor.ts";
 import { ApiError, notFound } from "../http/errors.ts";
@@ -154,19 +154,20 @@ export function createPqcRouter({ store, codec, now, rateLimit }: PqcRouterOptio
         : {}),
     };
     const { quantumVulnerable, ...rest } = changes;
-    const updated: AssetRow = {
-      ...existing,
+    // Only the fields sent (and updatedAt) are written, so concurrent PATCHes of other fields survive.
+    const set = {
       ...rest,
       ...(quantumVulnerable === undefined ? {} : { quantumVulnerable: quantumVulnerable ? 1 : 0 }),
       updatedAt: now().toISOString(),
     };
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable("assets").set(updated).where("id", "=", existing.id).execute();
+      await trx.updateTable("assets").set(set).where("id", "=", existing.id).execute();
       await trx
         .insertInto("auditEvents")
         .values(audit(c, "asset.updated", existing.id))
         .execute();
     });
+    const updated = await findAsset(tenantId, existing.id);
     return json(c, toAsset(updated));
   });
 
@@ -174,7 +175,7 @@ export function createPqcRouter({ store, codec, now, rateLimit }: PqcRouterOptio
     if (!/^multipart\/form-data\b/i.test(c.req.header("content-type") ?? "")) {
       throw new ApiError(415, "unsupported_media_type", "Send the CSV as multipart/form-data in a field named file");
     }
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const file = form.file;
     if (!(file instanceof File)) {
       throw new ApiError(400, "validation_error", "Request body validation failed", [
@@ -217,7 +218,13 @@ export function createPqcRouter({ store, codec, now, rateLimit }: PqcRouterOptio
     if (details.length > 0)
       throw new ApiError(400, "validation_error", "The import has invalid rows; nothing was imported", details);
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto("assets").values(assets).execute();
+      // SQLite binds at most 32,766 values per statement; 11 columns a row, so 1,000 rows at a time.
+      for (let start = 0; start < assets.length; start += 1000) {
+        await trx
+          .insertInto("assets")
+          .values(assets.slice(start, start + 1000))
+          .execute();
+      }
       await trx
         .insertInto("auditEvents")
         .values(audit(c, "assets.imported", null))

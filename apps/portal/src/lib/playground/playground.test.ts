@@ -91,9 +91,9 @@ describe("requests and samples", () => {
     expect(ts).toContain(
       'client.POST("/api/v1/carts", { body: {"applicationId": "x", "note": "it\'s"}, headers: {"Idempotency-Key":"k-1"} })',
     );
-    const py = pythonSample({ ...request, body: '{"ok": true, "none": null}' });
+    const py = pythonSample({ ...request, body: '{"ok": true, "none": null, "name": "nullable true"}' });
     expect(py).toContain("requests.post(");
-    expect(py).toContain('json={"ok": True, "none": None}');
+    expect(py).toContain('json={\n        "ok": True,\n        "none": None,\n        "name": "nullable true"\n    },');
     expect(py).toContain("os.environ['PORTICO_API_KEY']");
   });
 });

@@ -60,6 +60,24 @@ export function typescriptSample(request: SampleRequest): string {
   ].join("\n");
 }
 
+/** A JSON value as a Python literal: strings stay strings, only true/false/null change. */
+function pythonLiteral(value: unknown, indent = ""): string {
+  if (value === null) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  const inner = `${indent}    `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[\n${value.map((item) => inner + pythonLiteral(item, inner)).join(",\n")}\n${indent}]`;
+  }
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return "{}";
+    return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pythonLiteral(v, inner)}`).join(",\n")}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
 export function pythonSample(request: SampleRequest): string {
   const headers = { Authorization: "Bearer " + "{PORTICO_API_KEY}", ...nonEmpty(request.headers) };
   const lines = [
@@ -74,10 +92,15 @@ export function pythonSample(request: SampleRequest): string {
     "    headers=headers,",
   ];
   if (request.multipart) call.push(`    files={"file": ("inventory.csv", open("inventory.csv", "rb"), "text/csv")},`);
-  else if (request.body)
-    call.push(
-      `    json=${request.body.trim().replaceAll("true", "True").replaceAll("false", "False").replaceAll("null", "None")},`,
-    );
+  else if (request.body) {
+    let literal: string;
+    try {
+      literal = pythonLiteral(JSON.parse(request.body), "    ");
+    } catch {
+      literal = JSON.stringify(request.body);
+    }
+    call.push(`    json=${literal},`);
+  }
   call.push("    timeout=30,", ")");
   lines.push(
     `response = ${call.join("\n")}`,

@@ -29,7 +29,13 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
   const parsed = FeedbackListQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : {};
   const { store, codec } = await adminData();
-  const [page, stats] = await Promise.all([pageOfFeedback(store, codec, query), feedbackStats(store)]);
+  // A cursor from other filters, or a tampered one, starts again from the newest instead of failing.
+  let cursorRefused = false;
+  const firstPage = pageOfFeedback(store, codec, query).catch(() => {
+    cursorRefused = true;
+    return pageOfFeedback(store, codec, { ...query, cursor: undefined });
+  });
+  const [page, stats] = await Promise.all([firstPage, feedbackStats(store)]);
   const filterQuery = new URLSearchParams(
     Object.entries(query).filter(([key]) => (FILTERS as readonly string[]).includes(key)) as [string, string][],
   );
@@ -44,7 +50,7 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
           </button>
         </form>
       </div>
-      {parsed.success ? null : (
+      {parsed.success && !cursorRefused ? null : (
         <p className="admin__error" role="alert">
           Some filters were not valid and were ignored.
         </p>
