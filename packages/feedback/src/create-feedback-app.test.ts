@@ -215,6 +215,13 @@ describe("the same form without JavaScript", () => {
     expect(r.text).toMatch(/helpful: /);
     expect(r.text).toContain('value="not-an-email"');
   });
+
+  it("never turns a posted pagePath into a javascript: link", async () => {
+    const r = await t.call("POST", "/feedback", { form: { pagePath: "javascript:alert(1)", helpful: "yes" } });
+    expect(r.status).toBe(400);
+    expect(r.text).not.toContain("javascript:");
+    expect(r.text).toContain('<a href="/">Back to the page</a>');
+  });
 });
 
 describe("admin", () => {

@@ -19,6 +19,8 @@ const selected = (on: boolean) => (on ? html` selected` : "");
  * value, so the reader's text stays text.
  */
 export async function renderFallbackPage(messages: string[], values: FallbackValues): Promise<string> {
+  // Only a Portico path may become a link or a hidden field: never a javascript: or foreign URL.
+  const pagePath = /^\/[a-z0-9/_-]*$/.test(values.pagePath ?? "") ? values.pagePath : "/";
   const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -34,7 +36,7 @@ export async function renderFallbackPage(messages: string[], values: FallbackVal
 <ul>${messages.map((message) => html`<li>${message}</li>`)}</ul>
 </div>
 <form method="post" action="/api/feedback">
-<input type="hidden" name="pagePath" value="${values.pagePath}">
+<input type="hidden" name="pagePath" value="${pagePath}">
 ${values.anchor ? html`<input type="hidden" name="anchor" value="${values.anchor}">` : ""}
 <fieldset>
 <legend>Was this page helpful?</legend>
@@ -50,7 +52,7 @@ ${values.anchor ? html`<input type="hidden" name="anchor" value="${values.anchor
 <p><label>Email for a reply (optional) <input type="email" name="email" value="${values.email ?? ""}"></label></p>
 <button type="submit">Send feedback</button>
 </form>
-<p><a href="${values.pagePath}">Back to the page</a></p>
+<p><a href="${pagePath}">Back to the page</a></p>
 </main>
 </body>
 </html>`;
