@@ -1,0 +1,51 @@
+import { join } from "node:path";
+import { type NextRequest, NextResponse } from "next/server";
+import { contentSecurityPolicy, prerenderedPageHashes } from "@/server/csp";
+
+const CSP = "content-security-policy";
+const dev = process.env.NODE_ENV === "development";
+
+let prerendered: Map<string, string[]> | undefined;
+/** Read once, on the first page request: the build output does not change under a running server. */
+function prerenderedPages(): Map<string, string[]> {
+  if (!prerendered) {
+    const appDir = join(process.cwd(), process.env.PORTICO_NEXT_DIST_DIR ?? ".next", "server", "app");
+    prerendered = prerenderedPageHashes(appDir);
+    // Without them every static page's scripts are refused: say so once instead of failing quietly.
+    if (!dev && prerendered.size === 0)
+      console.error(`No prerendered pages under ${appDir}: start the portal from apps/portal.`);
+  }
+  return prerendered;
+}
+
+/**
+ * Sets the Content-Security-Policy of every page. A prerendered page is authorised by its own
+ * scripts' hashes, so it stays static; any other page gets a fresh nonce, passed to Next.js on the
+ * request so it stamps its scripts with it. The 404 and error pages' hashes ride along, since a
+ * path that matches no page is answered with their prerendered HTML.
+ */
+export function proxy(request: NextRequest) {
+  const pages = prerenderedPages();
+  const hashes = pages.get(request.nextUrl.pathname);
+  if (hashes) {
+    const response = NextResponse.next();
+    response.headers.set(CSP, contentSecurityPolicy(hashes, { dev }));
+    return response;
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy(
+    [`'nonce-${nonce}'`, ...(pages.get("/_not-found") ?? []), ...(pages.get("/_global-error") ?? [])],
+    { dev },
+  );
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(CSP, policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set(CSP, policy);
+  return response;
+}
+
+export const config = {
+  // Pages only: route handlers (JSON, Markdown, text) get a fixed policy from next.config.ts, and
+  // files with an extension are assets or the ".md" twins of pages.
+  matcher: ["/((?!_next/|api/|sandbox/|openapi/|md/|.*\\.[a-z0-9]+$).*)"],
+};
