@@ -10,6 +10,7 @@ const vitestReports = [
   "apps/portal",
 ].map((dir) => `${dir}/test-results/vitest.json`);
 const playwrightReport = "tests/e2e/test-results/results.json";
+const auditReport = "test-results/audit.json";
 
 let passed = 0;
 let failed = 0;
@@ -25,6 +26,12 @@ if (existsSync(playwrightReport)) {
   passed += stats.expected + stats.flaky;
   failed += stats.unexpected;
   skipped += stats.skipped;
+}
+if (existsSync(auditReport)) {
+  const audit = JSON.parse(readFileSync(auditReport, "utf8"));
+  passed += audit.passed;
+  failed += audit.failed;
+  skipped += audit.skipped;
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
