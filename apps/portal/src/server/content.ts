@@ -108,11 +108,28 @@ async function loadProduct(id: string): Promise<Product> {
   return { id, ...meta, href: `/${id}`, pages };
 }
 
-/** Every product folder under `content/`, in their declared order, each with its pages in order. */
-export const getProducts = cache(async (): Promise<Product[]> => {
+async function loadProducts(): Promise<Product[]> {
   const entries = await readdir(env.PORTICO_CONTENT_DIR, { withFileTypes: true });
   const products = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => loadProduct(e.name)));
   return products.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/**
+ * Content cannot change under a production build or server, so it is read once per process:
+ * per render, every page of an N-page site would read all N files again, N² reads in a build.
+ * `next dev` reads it per request so edits show on reload.
+ */
+const loadOnce = process.env.NODE_ENV === "production";
+let loaded: Promise<Product[]> | undefined;
+
+/** Every product folder under `content/`, in their declared order, each with its pages in order. */
+export const getProducts = cache(async (): Promise<Product[]> => {
+  if (!loadOnce) return loadProducts();
+  loaded ??= loadProducts().catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  });
+  return loaded;
 });
 
 export async function getProduct(id: string): Promise<Product | undefined> {
@@ -130,12 +147,19 @@ export async function getPage(productId: string, slug: string) {
   return { page, product, previous: all[index - 1], next: all[index + 1] };
 }
 
+/** Sources whose examples passed, by file: a changed source (under next dev) is checked again. */
+const validated = new Map<string, string>();
+
 /**
  * The MDX body of a page, after its examples have been checked against the shared schemas.
  * An invalid example throws with `file:line`, which fails `next build` for that page.
  */
 export async function readPageSource(page: PageEntry): Promise<string> {
   const source = await readFile(join(env.PORTICO_CONTENT_DIR, page.product, `${page.slug}.mdx`), "utf8");
-  assertExamplesValid(source, page.file);
+  // The page, its .md twin, /llms-full.txt and the search index all read the same source.
+  if (validated.get(page.file) !== source) {
+    assertExamplesValid(source, page.file);
+    validated.set(page.file, source);
+  }
   return splitFrontmatter(source, page.file).body;
 }
