@@ -11,8 +11,9 @@ export default async function NotFound() {
         <li>
           <Link href="/">All API products</Link>
         </li>
+        {/* Each product's first page, not every page: Next.js embeds this boundary in every page's payload. */}
         {products.flatMap((product) =>
-          product.pages.map((page) => (
+          product.pages.slice(0, 1).map((page) => (
             <li key={page.href}>
               <Link href={page.href}>
                 {product.name}: {page.frontmatter.title}
