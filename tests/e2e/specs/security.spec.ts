@@ -24,7 +24,7 @@ async function injectInto(page: Page, path: string) {
   });
 }
 
-const scriptSrc = (policy: string) =>
+const scriptSrc = (policy = "") =>
   policy
     .split(";")
     .map((directive) => directive.trim())
