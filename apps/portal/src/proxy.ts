@@ -1,16 +1,16 @@
 import { join } from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
-import { contentSecurityPolicy, prerenderedPageHashes } from "@/server/csp";
+import { contentSecurityPolicy, type PrerenderedPages, prerenderedPages } from "@/server/csp";
 
 const CSP = "content-security-policy";
 const dev = process.env.NODE_ENV === "development";
 
-let prerendered: Map<string, string[]> | undefined;
-/** Read once, on the first page request: the build output does not change under a running server. */
-function prerenderedPages(): Map<string, string[]> {
+let prerendered: PrerenderedPages | undefined;
+/** Listed once, on the first page request: the build output does not change under a running server. */
+function buildOutput(): PrerenderedPages {
   if (!prerendered) {
     const appDir = join(process.cwd(), process.env.PORTICO_NEXT_DIST_DIR ?? ".next", "server", "app");
-    prerendered = prerenderedPageHashes(appDir);
+    prerendered = prerenderedPages(appDir);
     // Without them every static page's scripts are refused: say so once instead of failing quietly.
     if (!dev && prerendered.size === 0)
       console.error(`No prerendered pages under ${appDir}: start the portal from apps/portal.`);
@@ -25,8 +25,8 @@ function prerenderedPages(): Map<string, string[]> {
  * path that matches no page is answered with their prerendered HTML.
  */
 export function proxy(request: NextRequest) {
-  const pages = prerenderedPages();
-  const hashes = pages.get(request.nextUrl.pathname);
+  const pages = buildOutput();
+  const hashes = pages.hashesOf(request.nextUrl.pathname);
   if (hashes) {
     const response = NextResponse.next();
     response.headers.set(CSP, contentSecurityPolicy(hashes, { dev }));
@@ -34,7 +34,7 @@ export function proxy(request: NextRequest) {
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy(
-    [`'nonce-${nonce}'`, ...(pages.get("/_not-found") ?? []), ...(pages.get("/_global-error") ?? [])],
+    [`'nonce-${nonce}'`, ...(pages.hashesOf("/_not-found") ?? []), ...(pages.hashesOf("/_global-error") ?? [])],
     { dev },
   );
   const requestHeaders = new Headers(request.headers);

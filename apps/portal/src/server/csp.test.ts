@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { themeScript } from "@/components/theme-script";
-import { contentSecurityPolicy, hashSource, inlineScriptHashes, prerenderedPageHashes } from "./csp";
+import { contentSecurityPolicy, hashSource, inlineScriptHashes, prerenderedPages } from "./csp";
 
 /** The hash source by Web Crypto: an implementation independent of the one under test. */
 async function webCryptoHash(text: string) {
@@ -49,22 +49,23 @@ describe("the policy", () => {
 });
 
 describe("prerendered pages", () => {
-  it("map each HTML file under the build's app folder to its route and hashes", async () => {
+  it("map each HTML file under the build's app folder to its route, hashed when first asked for", async () => {
     const appDir = mkdtempSync(join(tmpdir(), "portico-csp-"));
     mkdirSync(join(appDir, "pqc"));
     writeFileSync(join(appDir, "index.html"), "<script>home()</script>");
     writeFileSync(join(appDir, "pqc", "conventions.html"), "<script>page()</script>");
     writeFileSync(join(appDir, "_not-found.html"), "<script>missing()</script>");
     writeFileSync(join(appDir, "pqc", "conventions.rsc"), "not a page");
-    const pages = prerenderedPageHashes(appDir);
-    expect(Object.fromEntries(pages)).toEqual({
-      "/": [await webCryptoHash("home()")],
-      "/pqc/conventions": [await webCryptoHash("page()")],
-      "/_not-found": [await webCryptoHash("missing()")],
-    });
+    const pages = prerenderedPages(appDir);
+    expect(pages.size).toBe(3);
+    expect(pages.hashesOf("/")).toEqual([await webCryptoHash("home()")]);
+    expect(pages.hashesOf("/pqc/conventions")).toEqual([await webCryptoHash("page()")]);
+    expect(pages.hashesOf("/_not-found")).toEqual([await webCryptoHash("missing()")]);
+    expect(pages.hashesOf("/pqc/conventions.rsc")).toBeUndefined();
+    expect(pages.hashesOf("/admin/feedback")).toBeUndefined();
   });
 
   it("are none when there is no build output, as under next dev", () => {
-    expect(prerenderedPageHashes(join(tmpdir(), "portico-no-such-build")).size).toBe(0);
+    expect(prerenderedPages(join(tmpdir(), "portico-no-such-build")).size).toBe(0);
   });
 });

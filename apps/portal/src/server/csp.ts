@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, sep } from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
 import { themeScript } from "@/components/theme-script";
 
@@ -62,24 +62,44 @@ export function contentSecurityPolicy(scriptSources: readonly string[], { dev = 
     .join("; ");
 }
 
+/** The prerendered pages of a build, and the hashes of a page's inline scripts on demand. */
+export interface PrerenderedPages {
+  readonly size: number;
+  /** `undefined` when the path has no prerendered HTML, i.e. it renders on request. */
+  hashesOf(route: string): string[] | undefined;
+}
+
 /**
- * Maps each prerendered page's path to the hashes of its inline scripts, by reading the HTML
- * files `next build` wrote under `<distDir>/server/app`. `/_not-found` and `/_global-error` are
- * included: Next.js serves them for paths that match no page.
+ * The HTML files `next build` wrote under `<distDir>/server/app`, by route. A page is read and
+ * hashed the first time it is requested, then remembered: reading every page up front would parse
+ * the whole site before the first response. `/_not-found` and `/_global-error` are included:
+ * Next.js serves them for paths that match no page.
  */
-export function prerenderedPageHashes(appDir: string): Map<string, string[]> {
-  const pages = new Map<string, string[]>();
-  let entries: string[];
+export function prerenderedPages(appDir: string): PrerenderedPages {
+  const files = new Map<string, string>();
+  let entries: string[] = [];
   try {
     entries = readdirSync(appDir, { recursive: true, encoding: "utf8" });
   } catch {
     // No build output (next dev): every page renders on request and gets a nonce.
-    return pages;
   }
   for (const entry of entries) {
     if (!entry.endsWith(".html")) continue;
-    const route = `/${relative(appDir, join(appDir, entry)).split(sep).join("/").slice(0, -".html".length)}`;
-    pages.set(route === "/index" ? "/" : route, inlineScriptHashes(readFileSync(join(appDir, entry), "utf8")));
+    const route = `/${entry.split(sep).join("/").slice(0, -".html".length)}`;
+    files.set(route === "/index" ? "/" : route, join(appDir, entry));
   }
-  return pages;
+  const hashes = new Map<string, string[]>();
+  return {
+    size: files.size,
+    hashesOf(route) {
+      const file = files.get(route);
+      if (!file) return undefined;
+      let known = hashes.get(route);
+      if (!known) {
+        known = inlineScriptHashes(readFileSync(file, "utf8"));
+        hashes.set(route, known);
+      }
+      return known;
+    },
+  };
 }
