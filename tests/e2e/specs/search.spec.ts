@@ -1,4 +1,9 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
+
+/** The search button and shortcut work once the header has hydrated; the theme toggle shows when. */
+const headerHydrated = (page: Page) =>
+  expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute("aria-pressed", /^(true|false)$/);
 
 test("search is downloaded only when opened, then finds a section by keyboard alone", async ({ page }) => {
   const requests: string[] = [];
@@ -32,6 +37,7 @@ test("search is downloaded only when opened, then finds a section by keyboard al
 
 test("search finds API operations and error codes across products", async ({ page }) => {
   await page.goto("/");
+  await headerHydrated(page);
   await page.getByRole("button", { name: /Search/ }).click();
   const dialog = page.getByRole("dialog", { name: "Search" });
   await dialog.getByRole("combobox").fill("create cart");
@@ -49,6 +55,7 @@ test("search finds API operations and error codes across products", async ({ pag
 
 test("Escape closes the dialog", async ({ page }) => {
   await page.goto("/throttle/conventions");
+  await headerHydrated(page);
   await page.keyboard.press("Control+k");
   await expect(page.getByRole("dialog", { name: "Search" })).toBeVisible();
   await page.keyboard.press("Escape");
