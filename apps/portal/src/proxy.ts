@@ -18,6 +18,9 @@ function buildOutput(): PrerenderedPages {
   return prerendered;
 }
 
+/** A prerendered page's policy never changes, so it is built once per route, off the hot path. */
+const staticPolicies = new Map<string, string>();
+
 /**
  * Sets the Content-Security-Policy of every page. A prerendered page is authorised by its own
  * scripts' hashes, so it stays static; any other page gets a fresh nonce, passed to Next.js on the
@@ -26,10 +29,18 @@ function buildOutput(): PrerenderedPages {
  */
 export function proxy(request: NextRequest) {
   const pages = buildOutput();
-  const hashes = pages.hashesOf(request.nextUrl.pathname);
-  if (hashes) {
+  const route = request.nextUrl.pathname;
+  let staticPolicy = staticPolicies.get(route);
+  if (!staticPolicy) {
+    const hashes = pages.hashesOf(route);
+    if (hashes) {
+      staticPolicy = contentSecurityPolicy(hashes, { dev });
+      staticPolicies.set(route, staticPolicy);
+    }
+  }
+  if (staticPolicy) {
     const response = NextResponse.next();
-    response.headers.set(CSP, contentSecurityPolicy(hashes, { dev }));
+    response.headers.set(CSP, staticPolicy);
     return response;
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
