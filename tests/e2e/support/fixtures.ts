@@ -18,7 +18,7 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; guard: undefi
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         if (!expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
-          problems.push(`console error: ${message.text()}${failed.length ? ` (failed: ${failed.join(", ")})` : ""}`);
+          problems.push(`console error: ${message.text()}`);
         }
       });
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -28,6 +28,8 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; guard: undefi
         if (url.hostname !== "127.0.0.1") problems.push(`request left the host: ${request.url()}`);
       });
       await use(undefined);
+      // Named at the end: a response event can arrive after the console error it caused.
+      if (problems.length && failed.length) problems.push(`responses over 399: ${failed.join(", ")}`);
       expect(problems).toEqual([]);
     },
     { auto: true },
