@@ -146,3 +146,28 @@ test("every route loads without console errors or off-host requests", async ({ p
     await page.waitForLoadState("networkidle");
   }
 });
+
+test("links prefetch a page when the reader shows intent, not when they scroll into view", async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has("_rsc")) prefetched.push(url.pathname);
+  });
+  await page.goto("/throttle/conventions");
+  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute("aria-pressed", /^(true|false)$/);
+  await page.waitForLoadState("networkidle");
+  // The header, sidebar, breadcrumbs and pager hold about a dozen links, all in view.
+  expect(prefetched).toEqual([]);
+
+  const sidebar = page.getByRole("navigation", { name: "Throttle API pages" });
+  await sidebar.getByRole("link", { name: "Sandbox" }).hover();
+  await expect.poll(() => prefetched).toContain("/throttle/sandbox");
+
+  // Still a client-side navigation: a full page load would forget this marker.
+  await page.evaluate(() => Object.assign(window, { porticoMarker: true }));
+  await sidebar.getByRole("link", { name: "Sandbox" }).click();
+  await expect(page).toHaveURL(/\/throttle\/sandbox$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sandbox");
+  expect(await page.evaluate(() => "porticoMarker" in window)).toBe(true);
+  await expect(sidebar.getByRole("link", { name: "Sandbox" })).toHaveAttribute("aria-current", "page");
+});

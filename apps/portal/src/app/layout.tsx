@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { IntentLink } from "@/components/intent-link.client";
 import { SearchButton } from "@/components/search-button.client";
 import { themeScript } from "@/components/theme-script";
 import { ThemeToggle } from "@/components/theme-toggle.client";
@@ -35,16 +35,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="site-header__brand">
+          <IntentLink href="/" className="site-header__brand">
             Portico
-          </Link>
+          </IntentLink>
           <nav aria-label="Products" className="site-header__nav">
             {products.map((product) => (
-              <Link key={product.id} href={product.href}>
+              <IntentLink key={product.id} href={product.href}>
                 {product.name}
-              </Link>
+              </IntentLink>
             ))}
-            <Link href="/playground">Playground</Link>
+            <IntentLink href="/playground">Playground</IntentLink>
           </nav>
           <SearchButton />
           <ThemeToggle />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { getProducts } from "@/server/content";
 
 export default async function NotFound() {
@@ -9,15 +9,15 @@ export default async function NotFound() {
       <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <ul>
         <li>
-          <Link href="/">All API products</Link>
+          <IntentLink href="/">All API products</IntentLink>
         </li>
         {/* Each product's first page, not every page: Next.js embeds this boundary in every page's payload. */}
         {products.flatMap((product) =>
           product.pages.slice(0, 1).map((page) => (
             <li key={page.href}>
-              <Link href={page.href}>
+              <IntentLink href={page.href}>
                 {product.name}: {page.frontmatter.title}
-              </Link>
+              </IntentLink>
             </li>
           )),
         )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { getProducts } from "@/server/content";
 
 export default async function HomePage() {
@@ -13,13 +13,13 @@ export default async function HomePage() {
         {products.map((product) => (
           <li key={product.id} className="product-card">
             <h2>
-              <Link href={product.href}>{product.name}</Link>
+              <IntentLink href={product.href}>{product.name}</IntentLink>
             </h2>
             <p>{product.summary}</p>
             <ul className="product-card__pages">
               {product.pages.map((page) => (
                 <li key={page.href}>
-                  <Link href={page.href}>{page.frontmatter.title}</Link>
+                  <IntentLink href={page.href}>{page.frontmatter.title}</IntentLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 
 interface Crumb {
   label: string;
@@ -14,7 +14,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
         {crumbs.map((crumb, index) => (
           <li key={crumb.label}>
             {crumb.href && index < crumbs.length - 1 ? (
-              <Link href={crumb.href}>{crumb.label}</Link>
+              <IntentLink href={crumb.href}>{crumb.label}</IntentLink>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import type { PageEntry } from "@/server/content";
 
 /**
@@ -16,7 +16,7 @@ export function PrevNext({
   fullLoad?: boolean;
 }) {
   if (!previous && !next) return null;
-  const Anchor = fullLoad ? "a" : Link;
+  const Anchor = fullLoad ? "a" : IntentLink;
   return (
     <nav aria-label="Previous and next pages" className="prev-next">
       {previous ? (

@@ -23,6 +23,12 @@ const PageFrontmatter = z.strictObject({
   description: z.string().min(1),
   /** Short label shown above the title, such as the section the page belongs to. */
   eyebrow: z.string().min(1).optional(),
+  /**
+   * Sidebar section the page is listed under. The sidebar lists the pages of the reader's own
+   * section and one link for each other section, so a product of hundreds of pages does not put
+   * every link into every page.
+   */
+  group: z.string().min(1).optional(),
   lastUpdated: z.iso.date().optional(),
   order: z.number().int(),
 });

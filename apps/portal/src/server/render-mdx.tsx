@@ -118,7 +118,7 @@ function rehypeCollectSections(sections: PageSection[]) {
 }
 
 /** Compiles a page body to React at build time: GFM tables, heading ids, Shiki in light and dark. */
-export async function renderMdx(body: string) {
+async function compilePage(body: string) {
   const toc: TocEntry[] = [];
   const sections: PageSection[] = [];
   const { content } = await compileMDX({
@@ -148,4 +148,25 @@ export async function renderMdx(body: string) {
     },
   });
   return { content, toc, sections };
+}
+
+/**
+ * Compiled pages by source. A page and `/search-index.json` compile the same source, and under a
+ * production build or server it cannot change, so it is compiled once per process (the result is
+ * an element and two small arrays; rendering it is React's work, not repeated here).
+ */
+const compiled = new Map<string, ReturnType<typeof compilePage>>();
+const compileOnce = process.env.NODE_ENV === "production";
+
+/** The page body as React, its table of contents and its sections for the search index. */
+export function renderMdx(body: string): ReturnType<typeof compilePage> {
+  if (!compileOnce) return compilePage(body);
+  let result = compiled.get(body);
+  if (!result) {
+    result = compilePage(body);
+    // A failed compile is not kept: the error reaches this caller and the next one tries again.
+    result.catch(() => compiled.delete(body));
+    compiled.set(body, result);
+  }
+  return result;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { IntentLink } from "@/components/intent-link.client";
 import { Sidebar } from "@/components/sidebar";
 import { getProduct, getProducts } from "@/server/content";
 
@@ -33,7 +33,7 @@ export default async function ProductPage({ params }: Props) {
         <ul className="page-list">
           {product.pages.map((page) => (
             <li key={page.href}>
-              <Link href={page.href}>{page.frontmatter.title}</Link>
+              <IntentLink href={page.href}>{page.frontmatter.title}</IntentLink>
               <p>{page.frontmatter.description}</p>
             </li>
           ))}
