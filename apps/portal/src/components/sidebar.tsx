@@ -30,7 +30,7 @@ export function Sidebar({ product, currentHref }: { product: Product; currentHre
           ) : entry.open ? (
             <li key={entry.name} className="sidebar__group">
               <p className="sidebar__group-name">{entry.name}</p>
-              <ul>
+              <ul aria-label={entry.name}>
                 {entry.pages.map((page) => (
                   <PageLink key={page.href} page={page} currentHref={currentHref} />
                 ))}
