@@ -1,9 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
-
-/** The search button and shortcut work once the header has hydrated; the theme toggle shows when. */
-const headerHydrated = (page: Page) =>
-  expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute("aria-pressed", /^(true|false)$/);
+import { headerHydrated } from "../support/hydration.ts";
 
 test("search is downloaded only when opened, then finds a section by keyboard alone", async ({ page }) => {
   const requests: string[] = [];

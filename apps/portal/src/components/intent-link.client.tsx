@@ -11,23 +11,20 @@ import { type ComponentProps, useState } from "react";
  */
 export function IntentLink({ onMouseEnter, onFocus, onTouchStart, ...props }: ComponentProps<typeof Link>) {
   const [intent, setIntent] = useState(false);
+  const noting =
+    <E,>(handler?: (event: E) => void) =>
+    (event: E) => {
+      setIntent(true);
+      handler?.(event);
+    };
   return (
     <Link
       {...props}
       // null is Next.js's default (static) prefetching, switched on once intent is shown.
       prefetch={intent ? null : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
+      onMouseEnter={noting(onMouseEnter)}
+      onTouchStart={noting(onTouchStart)}
+      onFocus={noting(onFocus)}
     />
   );
 }

@@ -7,6 +7,7 @@ import { cache } from "react";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { env } from "@/env";
+import { memoizeInProduction } from "./memoize-in-production";
 
 const hasApiReference = (product: string) => Object.hasOwn(PRODUCT_APIS, product);
 
@@ -121,22 +122,13 @@ async function loadProducts(): Promise<Product[]> {
 }
 
 /**
- * Content cannot change under a production build or server, so it is read once per process:
- * per render, every page of an N-page site would read all N files again, N² reads in a build.
- * `next dev` reads it per request so edits show on reload.
+ * Read once per production process: per render, every page of an N-page site would read all N
+ * files again, N² reads in a build.
  */
-const loadOnce = process.env.NODE_ENV === "production";
-let loaded: Promise<Product[]> | undefined;
+const loadProductsOnce = memoizeInProduction<void, Product[]>(loadProducts);
 
 /** Every product folder under `content/`, in their declared order, each with its pages in order. */
-export const getProducts = cache(async (): Promise<Product[]> => {
-  if (!loadOnce) return loadProducts();
-  loaded ??= loadProducts().catch((error: unknown) => {
-    loaded = undefined;
-    throw error;
-  });
-  return loaded;
-});
+export const getProducts = cache((): Promise<Product[]> => loadProductsOnce());
 
 export async function getProduct(id: string): Promise<Product | undefined> {
   return (await getProducts()).find((product) => product.id === id);
@@ -153,19 +145,14 @@ export async function getPage(productId: string, slug: string) {
   return { page, product, previous: all[index - 1], next: all[index + 1] };
 }
 
-/** Sources whose examples passed, by file: a changed source (under next dev) is checked again. */
-const validated = new Map<string, string>();
-
 /**
  * The MDX body of a page, after its examples have been checked against the shared schemas.
- * An invalid example throws with `file:line`, which fails `next build` for that page.
+ * An invalid example throws with `file:line`, which fails `next build` for that page. The page,
+ * its .md twin, /llms-full.txt and the search index all read the same source, so it is read and
+ * checked once per production process (keyed by the entry, which `getProducts` makes once).
  */
-export async function readPageSource(page: PageEntry): Promise<string> {
+export const readPageSource = memoizeInProduction(async (page: PageEntry): Promise<string> => {
   const source = await readFile(join(env.PORTICO_CONTENT_DIR, page.product, `${page.slug}.mdx`), "utf8");
-  // The page, its .md twin, /llms-full.txt and the search index all read the same source.
-  if (validated.get(page.file) !== source) {
-    assertExamplesValid(source, page.file);
-    validated.set(page.file, source);
-  }
+  assertExamplesValid(source, page.file);
   return splitFrontmatter(source, page.file).body;
-}
+});

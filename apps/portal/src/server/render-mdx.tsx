@@ -13,6 +13,7 @@ import { visit } from "unist-util-visit";
 import { mdxComponents } from "@/components/mdx-components";
 import { operationsFor, PRODUCTS } from "@/lib/playground/operations";
 import { encodeState } from "@/lib/playground/share";
+import { memoizeInProduction } from "./memoize-in-production";
 
 /** A stretch of a page under one heading, for the search index. */
 export interface PageSection {
@@ -151,22 +152,8 @@ async function compilePage(body: string) {
 }
 
 /**
- * Compiled pages by source. A page and `/search-index.json` compile the same source, and under a
- * production build or server it cannot change, so it is compiled once per process (the result is
- * an element and two small arrays; rendering it is React's work, not repeated here).
+ * The page body as React, its table of contents and its sections for the search index. A page and
+ * `/search-index.json` compile the same source, so it is compiled once per production process (the
+ * result is an element and two small arrays; rendering it is React's work, not repeated here).
  */
-const compiled = new Map<string, ReturnType<typeof compilePage>>();
-const compileOnce = process.env.NODE_ENV === "production";
-
-/** The page body as React, its table of contents and its sections for the search index. */
-export function renderMdx(body: string): ReturnType<typeof compilePage> {
-  if (!compileOnce) return compilePage(body);
-  let result = compiled.get(body);
-  if (!result) {
-    result = compilePage(body);
-    // A failed compile is not kept: the error reaches this caller and the next one tries again.
-    result.catch(() => compiled.delete(body));
-    compiled.set(body, result);
-  }
-  return result;
-}
+export const renderMdx = memoizeInProduction(compilePage);
