@@ -1,20 +1,19 @@
+import { limitBody, limitJsonBody, readJson } from "@portico/http/body";
+import { clientIdentity } from "@portico/http/client-id";
+import { cursorCodecFromStore } from "@portico/http/cursor";
+import { ApiError } from "@portico/http/errors";
+import { IDEMPOTENCY_RETENTION_MS } from "@portico/http/idempotency";
+import { consumeOrThrow, DEFAULT_RATE_LIMIT, type RateLimit } from "@portico/http/rate-limit";
+import { requestId } from "@portico/http/request-id";
+import { errorResponse, json } from "@portico/http/respond";
 import { SandboxKeyRequest } from "@portico/schemas/sandbox-keys";
 import type { Store } from "@portico/store";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { readJson } from "./http/body.ts";
-import { clientIdentity } from "./http/client-id.ts";
-import type { SandboxEnv } from "./http/context.ts";
-import { cursorCodecFromStore } from "./http/cursor.ts";
-import { ApiError } from "./http/errors.ts";
-import { IDEMPOTENCY_RETENTION_MS } from "./http/idempotency.ts";
-import { DEFAULT_RATE_LIMIT, type RateLimit } from "./http/rate-limit.ts";
-import { requestId } from "./http/request-id.ts";
-import { errorResponse, json } from "./http/respond.ts";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { createPqcRouter, MAX_IMPORT_BYTES } from "./pqc/create-pqc-router.ts";
 import { provisionPqc, provisionThrottle, purgeExpired } from "./provision.ts";
+import type { SandboxEnv } from "./sandbox-env.ts";
 import { createThrottleRouter } from "./throttle/create-throttle-router.ts";
 
 export interface SandboxOptions {
@@ -54,40 +53,13 @@ export function createSandboxApp(options: SandboxOptions) {
 
   const app = new Hono<SandboxEnv>().basePath(options.basePath ?? "/sandbox");
   app.use(requestId);
-  app.use(
-    bodyLimit({
-      maxSize: MAX_IMPORT_BYTES + 64 * 1024,
-      onError: () => {
-        throw new ApiError(413, "payload_too_large", "The request body is too large");
-      },
-    }),
-  );
-  app.use(async (c, next) => {
-    const type = c.req.header("content-type") ?? "";
-    const length = Number(c.req.header("content-length") ?? 0);
-    if (/^application\/json\b/i.test(type) && length > MAX_JSON_BYTES) {
-      throw new ApiError(413, "payload_too_large", `JSON bodies are limited to ${MAX_JSON_BYTES} bytes`);
-    }
-    await next();
-  });
+  app.use(limitBody(MAX_IMPORT_BYTES + 64 * 1024), limitJsonBody(MAX_JSON_BYTES));
 
   app.post("/keys", async (c) => {
     const client = await clientOf(c);
-    try {
-      await provisioningOverall.consume("all");
-      await provisioning.consume(client);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      throw new ApiError(
-        429,
-        "rate_limited",
-        "Too many sandboxes created from this client; try again later",
-        undefined,
-        {
-          "Retry-After": String(Math.ceil(rejection.msBeforeNext / 1000)),
-        },
-      );
-    }
+    const refused = "Too many sandboxes created from this client; try again later";
+    await consumeOrThrow(provisioningOverall, "all", refused);
+    await consumeOrThrow(provisioning, client, refused);
     const { product } = await readJson(c, SandboxKeyRequest);
     await purgeExpired(store, now(), IDEMPOTENCY_RETENTION_MS);
     const data =

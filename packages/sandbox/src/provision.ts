@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
+import { sha256 } from "@portico/http/hash";
 import { SCOPES } from "@portico/schemas/pqc";
 import type { Store } from "@portico/store";
 import { v7 as uuidv7 } from "uuid";
-import { sha256 } from "./http/hash.ts";
 import { SEED_PROFILES } from "./pqc/algorithms.ts";
 import { assetRow } from "./pqc/create-pqc-router.ts";
 

@@ -1,3 +1,9 @@
+import { parseWith, readForm, readJson, readQuery } from "@portico/http/body";
+import type { CursorCodec } from "@portico/http/cursor";
+import { ApiError, notFound } from "@portico/http/errors";
+import { paginate, rowsAfter } from "@portico/http/paginate";
+import type { RateLimit } from "@portico/http/rate-limit";
+import { json } from "@portico/http/respond";
 import {
   AssetCreateRequest,
   AssetUpdateRequest,
@@ -10,16 +16,10 @@ import type { Database, Store } from "@portico/store";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { v7 as uuidv7 } from "uuid";
-import { authenticate } from "../http/auth.ts";
-import { parseWith, readForm, readJson, readQuery } from "../http/body.ts";
-import type { SandboxEnv } from "../http/context.ts";
-import type { CursorCodec } from "../http/cursor.ts";
-import { ApiError, notFound } from "../http/errors.ts";
-import { idempotency } from "../http/idempotency.ts";
-import { paginate, rowsAfter } from "../http/paginate.ts";
-import { type RateLimit, rateLimitPerKey } from "../http/rate-limit.ts";
-import { json } from "../http/respond.ts";
-import { simulateFaults } from "../http/simulate.ts";
+import { authenticate } from "../middleware/authenticate.ts";
+import { idempotencyPerApiKey, rateLimitPerApiKey } from "../middleware/per-api-key.ts";
+import { simulateFaults } from "../middleware/simulate-faults.ts";
+import type { SandboxEnv } from "../sandbox-env.ts";
 import { isQuantumVulnerable } from "./algorithms.ts";
 import { assetsToCsv, csvToAssetInputs } from "./asset-csv.ts";
 
@@ -71,7 +71,7 @@ export interface PqcRouterOptions {
 export function createPqcRouter({ store, codec, now, rateLimit }: PqcRouterOptions) {
   const db = store.db;
   const router = new Hono<SandboxEnv>();
-  router.use(simulateFaults, authenticate(store, "pqc", now), rateLimitPerKey(rateLimit));
+  router.use(simulateFaults, authenticate(store, "pqc", now), rateLimitPerApiKey(rateLimit));
 
   /** Checked in each handler, after authentication and before idempotency claims the key. */
   const requireScope =
@@ -81,7 +81,7 @@ export function createPqcRouter({ store, codec, now, rateLimit }: PqcRouterOptio
       }
       await next();
     };
-  const writes = [requireScope("write"), idempotency(store, now)] as const;
+  const writes = [requireScope("write"), idempotencyPerApiKey(store, now)] as const;
 
   function audit(c: Context<SandboxEnv>, action: string, resourceId: string | null) {
     const caller = c.get("caller");

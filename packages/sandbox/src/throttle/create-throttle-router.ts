@@ -1,3 +1,9 @@
+import { readJson, readQuery } from "@portico/http/body";
+import type { CursorCodec } from "@portico/http/cursor";
+import { ApiError, notFound } from "@portico/http/errors";
+import { paginate, rowsAfter } from "@portico/http/paginate";
+import type { RateLimit } from "@portico/http/rate-limit";
+import { json } from "@portico/http/respond";
 import {
   type Application,
   type Cart,
@@ -11,16 +17,10 @@ import {
 import type { Store } from "@portico/store";
 import { type Context, Hono } from "hono";
 import { v7 as uuidv7 } from "uuid";
-import { authenticate } from "../http/auth.ts";
-import { readJson, readQuery } from "../http/body.ts";
-import type { SandboxEnv } from "../http/context.ts";
-import type { CursorCodec } from "../http/cursor.ts";
-import { ApiError, notFound } from "../http/errors.ts";
-import { idempotency } from "../http/idempotency.ts";
-import { paginate, rowsAfter } from "../http/paginate.ts";
-import { type RateLimit, rateLimitPerKey } from "../http/rate-limit.ts";
-import { json } from "../http/respond.ts";
-import { simulateFaults } from "../http/simulate.ts";
+import { authenticate } from "../middleware/authenticate.ts";
+import { idempotencyPerApiKey, rateLimitPerApiKey } from "../middleware/per-api-key.ts";
+import { simulateFaults } from "../middleware/simulate-faults.ts";
+import type { SandboxEnv } from "../sandbox-env.ts";
 
 type LineItemRow = {
   id: string;
@@ -67,7 +67,7 @@ export function createThrottleRouter({ store, codec, now, rateLimit }: ThrottleR
   const db = store.db;
   const router = new Hono<SandboxEnv>();
 
-  router.use(simulateFaults, authenticate(store, "throttle", now), rateLimitPerKey(rateLimit));
+  router.use(simulateFaults, authenticate(store, "throttle", now), rateLimitPerApiKey(rateLimit));
   // Publishable keys are read-only; checked before idempotency so a refusal never claims a key.
   router.use(async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.get("caller").kind !== "secret") {
@@ -75,7 +75,7 @@ export function createThrottleRouter({ store, codec, now, rateLimit }: ThrottleR
     }
     await next();
   });
-  router.use(idempotency(store, now));
+  router.use(idempotencyPerApiKey(store, now));
 
   const meta = (c: { get(key: "requestId"): string }) => ({ requestId: c.get("requestId") });
 

@@ -1,6 +1,6 @@
 import { postgresUnavailable } from "@portico/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestSandbox, type TestSandbox } from "../testing.ts";
+import { createTestSandbox, type TestSandbox } from "./testing.ts";
 
 const pgSkip = await postgresUnavailable();
 

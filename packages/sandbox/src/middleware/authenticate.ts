@@ -1,8 +1,8 @@
+import { ApiError } from "@portico/http/errors";
+import { sha256 } from "@portico/http/hash";
 import type { Store } from "@portico/store";
 import { createMiddleware } from "hono/factory";
-import type { SandboxEnv } from "./context.ts";
-import { ApiError } from "./errors.ts";
-import { sha256 } from "./hash.ts";
+import type { SandboxEnv } from "../sandbox-env.ts";
 
 /**
  * Resolves `Authorization: Bearer <key>` to its sandbox for one product. Runs inside every
