@@ -4,7 +4,7 @@ import { SCOPES } from "@portico/schemas/pqc";
 import type { Store } from "@portico/store";
 import { v7 as uuidv7 } from "uuid";
 import { SEED_PROFILES } from "./pqc/algorithms.ts";
-import { assetRow } from "./pqc/create-pqc-router.ts";
+import { assetRow } from "./pqc/assets.ts";
 
 /** How long a sandbox lives before it is purged with everything in it: 24 hours. */
 export const SANDBOX_TTL_MS = 24 * 60 * 60 * 1000;

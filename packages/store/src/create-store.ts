@@ -75,9 +75,3 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   }
   return { db, engine, close: () => db.destroy() };
 }
-
-/** True when `error` is a unique or primary-key violation on either engine. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string } | undefined;
-  return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_PRIMARYKEY" || e?.code === "SQLITE_CONSTRAINT_UNIQUE";
-}
