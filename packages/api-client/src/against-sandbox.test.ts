@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createTestSandbox, type TestSandbox } from "@portico/sandbox/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPorticoClient, PorticoApiError, pqcItems, throttleItems, unwrap } from "./create-portico-client.ts";
+import {
+  createPorticoClient,
+  itemsOfDataPages,
+  itemsOfItemPages,
+  PorticoApiError,
+  unwrap,
+} from "./create-portico-client.ts";
 import { generateTypes } from "./generate-types.ts";
 import type { paths as PqcPaths } from "./generated/pqc.ts";
 import type { paths as ThrottlePaths } from "./generated/throttle.ts";
@@ -73,7 +79,7 @@ describe("the typed client against the real sandbox", () => {
       fetch: transport,
     });
     const assets = [];
-    for await (const asset of pqcItems((cursor) =>
+    for await (const asset of itemsOfItemPages((cursor) =>
       pqc.GET("/v1/pqc/inventory", { params: { query: { limit: 100, cursor } } }),
     )) {
       assets.push(asset.id);
@@ -88,7 +94,7 @@ describe("the typed client against the real sandbox", () => {
       fetch: transport,
     });
     const customers = [];
-    for await (const customer of throttleItems((cursor) =>
+    for await (const customer of itemsOfDataPages((cursor) =>
       throttle.GET("/api/v1/customers", { params: { query: { limit: 2, cursor } } }),
     )) {
       customers.push(customer.email);

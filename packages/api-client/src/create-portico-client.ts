@@ -59,7 +59,7 @@ export function retryAfterMs(response: Response, now = Date.now()): number | und
 }
 
 export interface PorticoClientOptions {
-  /** The product's API root, e.g. `http://localhost:3000/sandbox/throttle`. */
+  /** The product's API root, e.g. `http://localhost:3000/sandbox/<product>`. */
   baseUrl: string;
   /** Sent as `Authorization: Bearer <apiKey>`. */
   apiKey?: string;
@@ -167,8 +167,8 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 
 type Call<T> = (cursor: string | undefined) => Promise<{ data?: T; error?: unknown; response: Response }>;
 
-/** Every item of a Throttle list (`{data, meta: {pagination: {cursor}}}`), page after page. */
-export async function* throttleItems<Item>(
+/** Every item of a `{data, meta: {pagination: {cursor}}}` list, page after page. */
+export async function* itemsOfDataPages<Item>(
   call: Call<{ data: Item[]; meta: { pagination: { cursor: string | null } } }>,
 ) {
   let cursor: string | undefined;
@@ -179,8 +179,8 @@ export async function* throttleItems<Item>(
   } while (cursor);
 }
 
-/** Every item of a PQC list (`{items, nextCursor, hasMore}`), page after page. */
-export async function* pqcItems<Item>(call: Call<{ items: Item[]; nextCursor: string | null }>) {
+/** Every item of an `{items, nextCursor, hasMore}` list, page after page. */
+export async function* itemsOfItemPages<Item>(call: Call<{ items: Item[]; nextCursor: string | null }>) {
   let cursor: string | undefined;
   do {
     const page = unwrap(await call(cursor));

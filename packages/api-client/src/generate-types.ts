@@ -1,5 +1,5 @@
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
-import type { ProductId } from "@portico/schemas/operations";
+import type { ProductId } from "@portico/schemas/products";
 import openapiTS, { astToString } from "openapi-typescript";
 
 const BANNER = "// Generated from the OpenAPI document by `pnpm --filter @portico/api-client generate`. Do not edit.\n";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Cursor, ErrorEnvelope, IdempotencyKey, PageLimit, RequestId, Uuid } from "./common.ts";
+import { Cursor, ErrorEnvelope, IdempotencyKey, PageLimit, RequestId, Uuid, UuidV7 } from "./common.ts";
 
 /** Query of `GET /v1/pqc/inventory`. Unknown parameters are rejected so typos surface. */
 export const InventoryListQuery = z.strictObject({
@@ -94,6 +94,19 @@ export const RequestHeaders = z.object({
   "x-request-id": RequestId.optional(),
   "content-type": z.string().regex(/^(application\/json|multipart\/form-data)\b/i),
 });
+
+/** A tenant API key of the PQC sandbox. */
+export const PqcApiKey = z.string().regex(/^pqc_[A-Za-z0-9]{32}$/, "must look like pqc_…");
+
+/** What `POST /sandbox/keys` answers for a PQC sandbox: the tenant and its all-scopes key. */
+export const PqcSandboxKey = z
+  .strictObject({
+    tenantId: UuidV7,
+    apiKey: PqcApiKey,
+    scopes: z.array(Scope).min(1),
+    expiresAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: "PqcSandboxKey" });
 
 /** Schemas addressable from `schema="pqc.<Name>"` in content examples. */
 export const schemas = {

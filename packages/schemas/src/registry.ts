@@ -1,21 +1,27 @@
 import type { z } from "zod";
 import { schemas as feedback } from "./feedback.ts";
-import { schemas as pqc, queryRoutes as pqcQueryRoutes } from "./pqc.ts";
+import { PRODUCTS } from "./products.ts";
 import { schemas as portico } from "./sandbox-keys.ts";
-import { schemas as throttle, queryRoutes as throttleQueryRoutes } from "./throttle.ts";
 
-/** One entry per product schema module; adding a product adds one line here. */
-const modules: Record<string, Record<string, z.ZodType>> = { pqc, throttle, portico, feedback };
+/** Schema groups content may cite: each product's own, and Portico's own APIs'. */
+const groups: [string, Record<string, z.ZodType>][] = [
+  ...PRODUCTS.map((product): [string, Record<string, z.ZodType>] => [product.id, product.schemas]),
+  ["portico", portico],
+  ["feedback", feedback],
+];
 
-/** Every schema that content may name, keyed `<product>.<Name>`. */
+/** Every schema that content may name, keyed `<group>.<Name>`. */
 export const schemaRegistry: ReadonlyMap<string, z.ZodType> = new Map(
-  Object.entries(modules).flatMap(([product, entries]) =>
-    Object.entries(entries).map(([name, schema]) => [`${product}.${name}`, schema] as const),
+  groups.flatMap(([group, entries]) =>
+    Object.entries(entries).map(([name, schema]) => [`${group}.${name}`, schema] as const),
   ),
 );
 
 /** `<product>.<QuerySchema>` → the `METHOD /path` whose query it describes, for request-line examples. */
-export const queryRoutes: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(pqcQueryRoutes).map(([name, route]) => [`pqc.${name}`, route] as const),
-  ...Object.entries(throttleQueryRoutes).map(([name, route]) => [`throttle.${name}`, route] as const),
-]);
+export const queryRoutes: ReadonlyMap<string, string> = new Map(
+  PRODUCTS.flatMap((product) =>
+    Object.entries(product.queryRoutes).flatMap(([name, route]) =>
+      route === undefined ? [] : [[`${product.id}.${name}`, route] as const],
+    ),
+  ),
+);

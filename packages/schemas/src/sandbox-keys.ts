@@ -1,38 +1,16 @@
 import { z } from "zod";
-import { ErrorEnvelope, ResponseMeta, UuidV7 } from "./common.ts";
-import { Scope } from "./pqc.ts";
-import { EnvironmentSlug, PublishableKey, SecretKey } from "./throttle.ts";
+import { ErrorEnvelope, ResponseMeta } from "./common.ts";
+import { PRODUCT_IDS, PRODUCTS, type ProductId } from "./products.ts";
 
-/** Body of `POST /sandbox/keys`. */
+/** Body of `POST /sandbox/keys`: which product's sandbox to create. */
 export const SandboxKeyRequest = z
-  .strictObject({ product: z.enum(["throttle", "pqc"]) })
+  .strictObject({ product: z.enum(PRODUCT_IDS as [ProductId, ...ProductId[]]) })
   .meta({ id: "SandboxKeyRequest" });
 
-/** A tenant API key of the PQC sandbox. */
-export const PqcApiKey = z.string().regex(/^pqc_[A-Za-z0-9]{32}$/, "must look like pqc_…");
-
-export const ThrottleSandboxKey = z
-  .strictObject({
-    workspaceId: UuidV7,
-    environment: EnvironmentSlug,
-    secretKey: SecretKey,
-    publishableKey: PublishableKey,
-    expiresAt: z.iso.datetime({ offset: true }),
-  })
-  .meta({ id: "ThrottleSandboxKey" });
-
-export const PqcSandboxKey = z
-  .strictObject({
-    tenantId: UuidV7,
-    apiKey: PqcApiKey,
-    scopes: z.array(Scope).min(1),
-    expiresAt: z.iso.datetime({ offset: true }),
-  })
-  .meta({ id: "PqcSandboxKey" });
-
+/** The new sandbox's ids and keys, in the shape its product declares. */
 export const SandboxKeyResponse = z
   .strictObject({
-    data: z.union([ThrottleSandboxKey, PqcSandboxKey]),
+    data: z.union(PRODUCTS.map((product) => product.sandboxKey.schema) as [z.ZodObject, ...z.ZodObject[]]),
     meta: ResponseMeta,
   })
   .meta({ id: "SandboxKeyResponse" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Cursor, ErrorEnvelope, PageLimit, ResponseMeta, Uuid, ValidationError } from "./common.ts";
+import { Cursor, ErrorEnvelope, PageLimit, ResponseMeta, Uuid, UuidV7, ValidationError } from "./common.ts";
 
 /** Lowercase slug naming a workspace environment, as used inside key prefixes. */
 export const EnvironmentSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug");
@@ -142,6 +142,17 @@ export const CartListResponse = listResponse(Cart);
 export const ApplicationListResponse = listResponse(Application);
 export const CustomerListResponse = listResponse(Customer);
 export const LineItemListResponse = listResponse(LineItem);
+
+/** What `POST /sandbox/keys` answers for a Throttle sandbox: the workspace and its two keys. */
+export const ThrottleSandboxKey = z
+  .strictObject({
+    workspaceId: UuidV7,
+    environment: EnvironmentSlug,
+    secretKey: SecretKey,
+    publishableKey: PublishableKey,
+    expiresAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: "ThrottleSandboxKey" });
 
 /** Schemas addressable from `schema="throttle.<Name>"` in content examples. */
 export const schemas = {

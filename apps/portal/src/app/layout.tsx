@@ -4,13 +4,15 @@ import { IntentLink } from "@/components/intent-link.client";
 import { SearchButton } from "@/components/search-button.client";
 import { themeScript } from "@/components/theme-script";
 import { ThemeToggle } from "@/components/theme-toggle.client";
-import { getProducts } from "@/server/content";
+import { getProducts, portalSummary } from "@/server/content";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Portico", template: "%s · Portico" },
-  description: "API conventions, reference and sandbox for the PQC Inventory API and the Throttle API.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: "Portico", template: "%s · Portico" },
+    description: portalSummary(await getProducts()),
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",

@@ -1,14 +1,17 @@
 "use client";
 
 import { createConventionsFetch } from "@portico/api-client";
+import { getProduct } from "@portico/schemas/products";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   buildPath,
   checkBody,
   checkResponse,
+  credentialOf,
   exampleBody,
   findOperation,
+  firstIdOfList,
   isProduct,
   operationsFor,
   PRODUCTS,
@@ -56,7 +59,8 @@ function readKeys(): { keys: Keys; remember: boolean } {
 export function Playground() {
   const router = useRouter();
   const params = useSearchParams();
-  const product: ProductId = isProduct(params.get("product")) ? (params.get("product") as ProductId) : "throttle";
+  const requested = params.get("product");
+  const product: ProductId = isProduct(requested) ? requested : (PRODUCTS[0] as ProductId);
   const op = findOperation(product, params.get("operation")) ?? operationsFor(product)[0];
   const shared = useMemo(() => decodeState(params.get("state")), [params]);
 
@@ -128,20 +132,17 @@ export function Playground() {
   }
 
   async function loadSandboxIds(apiKey: string) {
-    if (product !== "throttle") return {};
-    const auth = { authorization: `Bearer ${apiKey}` };
-    const [applications, customers] = await Promise.all(
-      ["applications", "customers"].map(async (list) => {
-        const response = await fetch(`/sandbox/throttle/api/v1/${list}?limit=1`, {
-          headers: auth,
+    const { server, sandboxIds: sources = [] } = getProduct(product);
+    const found = await Promise.all(
+      sources.map(async ({ field, listPath }) => {
+        const response = await fetch(`${server}${listPath}?limit=1`, {
+          headers: { authorization: `Bearer ${apiKey}` },
           credentials: "omit",
         });
-        return response.ok ? ((await response.json()) as { data: { id: string }[] }).data[0]?.id : undefined;
+        return [field, response.ok ? firstIdOfList(product, await response.json()) : undefined] as const;
       }),
     );
-    const ids: Record<string, string> = {};
-    if (applications) ids.applicationId = applications;
-    if (customers) ids.customerId = customers;
+    const ids = Object.fromEntries(found.filter((entry): entry is [string, string] => entry[1] !== undefined));
     setSandboxIds(ids);
     return ids;
   }
@@ -149,7 +150,7 @@ export function Playground() {
   // Loaded once per key and product; the body is filled only on request.
   // biome-ignore lint/correctness/useExhaustiveDependencies: loadSandboxIds is recreated every render.
   useEffect(() => {
-    if (key && product === "throttle") void loadSandboxIds(key);
+    if (key && getProduct(product).sandboxIds) void loadSandboxIds(key);
   }, [key, product]);
 
   if (!op) return <p>No operations are documented for this product.</p>;
@@ -172,7 +173,8 @@ export function Playground() {
       setOutcome({ status: response.status, ms: 0, headers: [], text: JSON.stringify(result, null, 2), attempts: [] });
       return;
     }
-    const newKey: string = result.data.secretKey ?? result.data.apiKey;
+    const newKey = credentialOf(product, result.data);
+    if (!newKey) return;
     storeKeys({ ...keys, [product]: newKey }, remember);
     fillIds(await loadSandboxIds(newKey));
   }
@@ -310,7 +312,7 @@ export function Playground() {
             >
               {PRODUCTS.map((p) => (
                 <option key={p} value={p}>
-                  {p === "pqc" ? "PQC Inventory API" : "Throttle API"}
+                  {getProduct(p).name}
                 </option>
               ))}
             </select>

@@ -2,14 +2,14 @@ import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { assertExamplesValid } from "@portico/schemas/examples";
-import { PRODUCT_APIS } from "@portico/schemas/operations";
+import { findProduct } from "@portico/schemas/products";
 import { cache } from "react";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { env } from "@/env";
 import { memoizeInProduction } from "./memoize-in-production";
 
-const hasApiReference = (product: string) => Object.hasOwn(PRODUCT_APIS, product);
+const hasApiReference = (product: string) => findProduct(product) !== undefined;
 
 /** `content/<product>/_product.json`. */
 const ProductMeta = z.strictObject({
@@ -108,7 +108,7 @@ async function loadProduct(id: string): Promise<Product> {
         description: `Every operation of the ${meta.name}, and a client to try them against the sandbox.`,
         order: 1000,
       },
-      file: `packages/schemas/src/openapi/${id}-operations.ts`,
+      file: `packages/schemas/src/products/${id}.ts`,
       generated: true,
     });
   }
@@ -129,6 +129,12 @@ const loadProductsOnce = memoizeInProduction<void, Product[]>(loadProducts);
 
 /** Every product folder under `content/`, in their declared order, each with its pages in order. */
 export const getProducts = cache((): Promise<Product[]> => loadProductsOnce());
+
+/** One sentence naming every product, for the site's description and `/llms.txt`. */
+export const portalSummary = (products: Product[]) =>
+  `API conventions, references and sandboxes for ${new Intl.ListFormat("en", { type: "conjunction" }).format(
+    products.map((product) => `the ${product.name}`),
+  )}.`;
 
 export async function getProduct(id: string): Promise<Product | undefined> {
   return (await getProducts()).find((product) => product.id === id);

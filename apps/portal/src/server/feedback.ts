@@ -6,7 +6,7 @@ import { createFeedbackApp, type PageInfo } from "@portico/feedback";
 import { isValidSession, SESSION_COOKIE } from "@portico/feedback/sessions";
 import { type CursorCodec, cursorCodecFromStore } from "@portico/http/cursor";
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
-import type { ProductId } from "@portico/schemas/operations";
+import { isProductId } from "@portico/schemas/products";
 import { cookies } from "next/headers";
 import { env } from "@/env";
 import { getProducts } from "./content";
@@ -20,9 +20,10 @@ function pageIndex() {
     const entries = await Promise.all(
       products.flatMap((product) =>
         product.pages.map(async (page) => {
-          const source = page.generated
-            ? JSON.stringify(buildOpenApiDocument(page.product as ProductId))
-            : await readFile(join(env.PORTICO_CONTENT_DIR, page.product, `${page.slug}.mdx`));
+          const source =
+            page.generated && isProductId(page.product)
+              ? JSON.stringify(buildOpenApiDocument(page.product))
+              : await readFile(join(env.PORTICO_CONTENT_DIR, page.product, `${page.slug}.mdx`));
           const version = createHash("sha256").update(source).digest("hex").slice(0, 12);
           return [page.href, { product: product.id, version }] as const;
         }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { getProducts, type PageEntry, readPageSource } from "./content";
+import { getProducts, type PageEntry, portalSummary, readPageSource } from "./content";
 
 /**
  * Fences keep their language and drop Portico's attributes (`schema=`, `title=`); a title
@@ -29,12 +29,7 @@ export async function markdownPages() {
 /** `/llms.txt`: every page, linked to its Markdown, with its one-line description. */
 export async function llmsTxt(): Promise<string> {
   const products = await getProducts();
-  const lines = [
-    "# Portico",
-    "",
-    "> API conventions, references and sandboxes for the PQC Inventory API and the Throttle API.",
-    "",
-  ];
+  const lines = ["# Portico", "", `> ${portalSummary(products)}`, ""];
   for (const product of products) {
     lines.push(`## ${product.name}`, "", product.summary, "");
     for (const page of product.pages) {

@@ -39,7 +39,7 @@ function fenceMetaAsDataAttributes(meta: string): Record<string, string> {
   return Object.fromEntries(Object.entries(parseFenceMeta(meta)).map(([key, value]) => [`data-${key}`, value]));
 }
 
-/** Request schemas (`throttle.CartCreateRequest`) → the operation whose body they are. */
+/** Request schemas (`<product>.<Name>`) → the operation whose body they are. */
 const operationBySchema = new Map(
   PRODUCTS.flatMap((product) =>
     operationsFor(product).flatMap((op) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { ERROR_CODES } from "@portico/schemas/common";
-import { operationsOf, PRODUCT_APIS, type ProductId } from "@portico/schemas/operations";
+import { operationsOf } from "@portico/schemas/operations";
+import { isProductId, PRODUCTS } from "@portico/schemas/products";
 import MiniSearch from "minisearch";
 import { SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
 import { getProducts, readPageSource } from "./content";
@@ -28,8 +29,8 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
         });
       }
     }
-    if (Object.hasOwn(PRODUCT_APIS, product.id)) {
-      for (const op of operationsOf(product.id as ProductId)) {
+    if (isProductId(product.id)) {
+      for (const op of operationsOf(product.id)) {
         documents.push({
           id: `${product.id}:${op.operationId}`,
           kind: "operation",
@@ -42,12 +43,14 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
       }
     }
   }
-  for (const code of ERROR_CODES) {
+  // Error codes link to the first product whose conventions list them.
+  const errorsHref = PRODUCTS.find((product) => product.conventions.errorsHref)?.conventions.errorsHref;
+  for (const code of errorsHref === undefined ? [] : ERROR_CODES) {
     documents.push({
       id: `error:${code}`,
       kind: "error",
       title: code,
-      href: "/throttle/conventions#errors",
+      href: errorsHref ?? "",
       context: "Error codes · the error envelope",
       text: `error.code ${code.replaceAll("_", " ")}`,
       code,

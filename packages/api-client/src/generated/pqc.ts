@@ -119,7 +119,7 @@ export interface paths {
         put?: never;
         /**
          * Create a sandbox and its API keys
-         * @description Creates an isolated workspace (Throttle) or tenant (PQC) seeded with realistic data. Sandboxes expire after 24 hours and are purged with everything in them.
+         * @description Creates an isolated sandbox seeded with realistic data: for the Throttle API, a workspace with three applications and five customers, and its secret and publishable keys; for the PQC Inventory API, a tenant with 260 scanned assets and a key holding every scope. Sandboxes expire after 24 hours and are purged with everything in them.
          */
         post: operations["createSandboxKey"];
         delete?: never;
@@ -1764,7 +1764,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "product": "throttle"
+                 *       "product": "pqc"
                  *     }
                  */
                 "application/json": components["schemas"]["SandboxKeyRequest"];
@@ -1782,10 +1782,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "data": {
-                     *         "workspaceId": "0193a0b2-5c4e-7d1f-8a2b-3c4d5e6f7a8b",
-                     *         "environment": "sandbox",
-                     *         "secretKey": "sk_sandbox_Q2h8bW1kT0tqZ3RnY2Vx",
-                     *         "publishableKey": "pk_sandbox_V1p4dGZrS2RqZ3N0Ym5h",
+                     *         "tenantId": "0193a0b3-0a1b-7c2d-8e3f-4a5b6c7d8e9f",
+                     *         "apiKey": "pqc_Q2h8bW1kT0tqZ3RnY2VxV1p4dGZrS2Rq",
+                     *         "scopes": [
+                     *           "read",
+                     *           "write",
+                     *           "reports"
+                     *         ],
                      *         "expiresAt": "2026-11-25T09:30:00.000Z"
                      *       },
                      *       "meta": {

@@ -21,7 +21,7 @@ const JSON_LANGS = new Set(["json", "jsonc", "json5"]);
 /** One example found in a content file. */
 export interface ContentExample {
   lang: string;
-  /** Attributes from the fence meta, e.g. `schema="throttle.CartResponse" title="Request body"`. */
+  /** Attributes from the fence meta, e.g. `schema="<product>.<Name>" title="Request body"`. */
   attributes: Record<string, string>;
   code: string;
   /** 1-based line of the opening fence. */
@@ -159,7 +159,7 @@ function nodeToValue(node: JsonNode): unknown {
   }
 }
 
-/** Validates the query string of an HTTP request line such as `GET /v1/pqc/inventory?limit=100`. */
+/** Validates the query string of an HTTP request line such as `GET /v1/items?limit=100`. */
 function validateRequestLine(
   example: ContentExample,
   schemaName: string,
@@ -220,7 +220,7 @@ export function validateExamples(
         problems.push({
           file,
           line: example.line,
-          message: `unannotated ${example.lang} example: name its schema in the fence meta, e.g. schema="throttle.CartResponse"`,
+          message: `unannotated ${example.lang} example: name its schema in the fence meta, e.g. schema="<product>.<Name>"`,
         });
       }
       continue;

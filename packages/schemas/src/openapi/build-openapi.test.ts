@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { getProduct, PRODUCT_IDS } from "../products.ts";
 import { buildOpenApiDocument } from "./build-openapi.ts";
-import { operationsOf, PRODUCT_APIS, type ProductId } from "./operations.ts";
+import { operationsOf } from "./operations.ts";
 
-const products = Object.keys(PRODUCT_APIS) as ProductId[];
+const products = PRODUCT_IDS;
 const isZod = (schema: unknown): schema is z.ZodType => typeof (schema as z.ZodType)?.safeParse === "function";
 
 describe.each(products)("%s OpenAPI document", (product) => {
@@ -11,7 +12,7 @@ describe.each(products)("%s OpenAPI document", (product) => {
 
   it("is OpenAPI 3.1 with the sandbox as its server", () => {
     expect(doc.openapi).toBe("3.1.0");
-    expect(doc.servers).toEqual([{ url: PRODUCT_APIS[product].server, description: "Portico sandbox (same origin)" }]);
+    expect(doc.servers).toEqual([{ url: getProduct(product).server, description: "Portico sandbox (same origin)" }]);
   });
 
   it("lists every operation once, each with a unique operationId, a request and response example", () => {

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { ErrorEnvelope, IdempotencyKey, RequestId, SIMULATED_FAILURES, ValidationError } from "../common.ts";
+import { getProduct, type ProductId } from "../products.ts";
 import type { OperationSpec, ResponseSpec } from "./operation.ts";
-import { operationsOf, PRODUCT_APIS, type ProductId } from "./operations.ts";
+import { operationsOf } from "./operations.ts";
 
 const errorExample = (code: string, message: string) => ({ error: { code, message } });
 
@@ -184,7 +185,7 @@ function toOperation(op: OperationSpec): ZodOpenApiOperationObject {
 
 /** The OpenAPI 3.1 document of one product, generated from the shared Zod schemas. */
 export function buildOpenApiDocument(product: ProductId) {
-  const api = PRODUCT_APIS[product];
+  const api = getProduct(product);
   const paths: ZodOpenApiPathsObject = {};
   for (const op of operationsOf(product)) {
     paths[op.path] = { ...paths[op.path], [op.method]: toOperation(op) };
@@ -192,7 +193,7 @@ export function buildOpenApiDocument(product: ProductId) {
   return createDocument({
     openapi: "3.1.0",
     info: {
-      title: api.title,
+      title: api.name,
       version: "1.0.0",
       contact: { name: "Portico documentation team" },
       description: `${api.description}\n\nServed by the Portico sandbox: every request here really runs.`,

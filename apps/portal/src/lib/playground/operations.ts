@@ -1,14 +1,14 @@
 import { ErrorEnvelope } from "@portico/schemas/common";
-import { type OperationSpec, operationsOf, PRODUCT_APIS, type ProductId } from "@portico/schemas/operations";
+import { type OperationSpec, operationsOf } from "@portico/schemas/operations";
+import { getProduct, isProductId, PRODUCT_IDS, type ProductId } from "@portico/schemas/products";
 import { schemaRegistry } from "@portico/schemas/registry";
 import { validationErrorEnvelope } from "@portico/schemas/validation";
 import type { z } from "zod";
 
 export type { OperationSpec, ProductId };
-export const PRODUCTS = Object.keys(PRODUCT_APIS) as ProductId[];
+export const PRODUCTS = PRODUCT_IDS;
 
-export const isProduct = (value: string | null): value is ProductId =>
-  value !== null && Object.hasOwn(PRODUCT_APIS, value);
+export const isProduct = (value: string | null): value is ProductId => isProductId(value);
 
 export const operationsFor = (product: ProductId) => operationsOf(product);
 
@@ -16,8 +16,22 @@ export function findOperation(product: ProductId, operationId: string | null): O
   return operationsOf(product).find((op) => op.operationId === operationId);
 }
 
+/** The first item's id of a list response, read the way the product's list envelope is shaped. */
+export function firstIdOfList(product: ProductId, body: unknown): string | undefined {
+  const page = body as { data?: { id?: unknown }[]; items?: { id?: unknown }[] } | null;
+  const items = getProduct(product).conventions.list === "data-meta-pagination" ? page?.data : page?.items;
+  const id = items?.[0]?.id;
+  return typeof id === "string" ? id : undefined;
+}
+
+/** The credential in a `POST /sandbox/keys` answer that the product's requests send as Bearer. */
+export function credentialOf(product: ProductId, data: Record<string, unknown>): string | undefined {
+  const value = data[getProduct(product).sandboxKey.credentialField];
+  return typeof value === "string" ? value : undefined;
+}
+
 /** The sandbox base path an operation is sent to. */
-export const serverOf = (product: ProductId, op: OperationSpec) => op.server ?? PRODUCT_APIS[product].server;
+export const serverOf = (product: ProductId, op: OperationSpec) => op.server ?? getProduct(product).server;
 
 const isZod = (schema: unknown): schema is z.ZodType =>
   typeof (schema as z.ZodType | undefined)?.safeParse === "function";

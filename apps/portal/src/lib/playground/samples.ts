@@ -7,7 +7,7 @@ export interface SampleRequest {
   origin: string;
   /** Path from the sandbox base, e.g. `/api/v1/carts/{cartId}` (openapi-fetch style). */
   templatePath: string;
-  /** The full request path with parameters and query, e.g. `/sandbox/throttle/api/v1/carts?limit=25`. */
+  /** The full request path with parameters and query, e.g. `/sandbox/<product>/<path>?limit=25`. */
   path: string;
   server: string;
   pathParams: Record<string, string>;

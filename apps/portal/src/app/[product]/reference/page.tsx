@@ -1,5 +1,6 @@
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
-import { operationsOf, PRODUCT_APIS, type ProductId } from "@portico/schemas/operations";
+import { operationsOf } from "@portico/schemas/operations";
+import { findProduct, isProductId, PRODUCT_IDS } from "@portico/schemas/products";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -16,12 +17,12 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return Object.keys(PRODUCT_APIS).map((product) => ({ product }));
+  return PRODUCT_IDS.map((product) => ({ product }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const api = PRODUCT_APIS[(await params).product as ProductId];
-  return api ? { title: `API reference · ${api.title}`, description: api.description } : {};
+  const api = findProduct((await params).product);
+  return api ? { title: `API reference · ${api.name}`, description: api.description } : {};
 }
 
 /** Scalar's hash for an operation, so the outline's links land on it once Scalar is open. */
@@ -29,8 +30,9 @@ const scalarHash = (tag: string, method: string, path: string) =>
   `#tag/${tag.toLowerCase().replace(/\s+/g, "-")}/${method.toUpperCase()}${path}`;
 
 export default async function ReferencePage({ params }: Props) {
-  const productId = (await params).product as ProductId;
-  const api = PRODUCT_APIS[productId];
+  const productId = (await params).product;
+  if (!isProductId(productId)) notFound();
+  const api = findProduct(productId);
   const product = await getProduct(productId);
   if (!api || !product) notFound();
   const document = buildOpenApiDocument(productId);
@@ -46,7 +48,7 @@ export default async function ReferencePage({ params }: Props) {
         <Breadcrumbs trail={[{ label: product.name, href: product.href }, { label: "API reference" }]} />
         <header className="page-header">
           <p className="page-header__eyebrow">API reference</p>
-          <h1>{api.title}</h1>
+          <h1>{api.name}</h1>
           <p className="lead">{api.description}</p>
           <p className="reference__meta">
             Version {document.info.version} · Base URL <code>{api.server}</code> · OpenAPI 3.1:{" "}
@@ -71,7 +73,7 @@ export default async function ReferencePage({ params }: Props) {
             </section>
           ))}
         </nav>
-        <ScalarReference documentUrl={`/openapi/${productId}.json`} title={api.title} />
+        <ScalarReference documentUrl={`/openapi/${productId}.json`} title={api.name} />
         <FeedbackSection pagePath={href} />
         <PrevNext previous={neighbours?.previous} next={neighbours?.next} fullLoad />
       </main>

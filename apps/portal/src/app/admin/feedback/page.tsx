@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminClosed, AdminSignIn } from "@/components/admin-notices";
 import { FeedbackChart } from "@/components/feedback-chart.client";
+import { getProducts } from "@/server/content";
 import { adminAccess, adminData } from "@/server/feedback";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +36,7 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
     cursorRefused = true;
     return pageOfFeedback(store, codec, { ...query, cursor: undefined });
   });
-  const [page, stats] = await Promise.all([firstPage, feedbackStats(store)]);
+  const [page, stats, products] = await Promise.all([firstPage, feedbackStats(store), getProducts()]);
   const filterQuery = new URLSearchParams(
     Object.entries(query).filter(([key]) => (FILTERS as readonly string[]).includes(key)) as [string, string][],
   );
@@ -60,13 +61,20 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
           Product
           <select name="product" defaultValue={query.product ?? ""}>
             <option value="">Any</option>
-            <option value="pqc">PQC Inventory API</option>
-            <option value="throttle">Throttle API</option>
+            {products.map((product) => (
+              <option key={product.id} value={product.id}>
+                {product.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Page
-          <input name="pagePath" defaultValue={query.pagePath ?? ""} placeholder="/throttle/conventions" />
+          <input
+            name="pagePath"
+            defaultValue={query.pagePath ?? ""}
+            placeholder={products[0]?.pages[0]?.href ?? "/<product>/<page>"}
+          />
         </label>
         <label>
           Category
