@@ -10,7 +10,7 @@ export interface PageRequest {
   codec: CursorCodec;
   /** API key the walk belongs to. */
   key: string;
-  /** The list and its filters, e.g. `throttle:carts`. */
+  /** The list and its filters, e.g. `orders:open`. */
   scope: string;
 }
 
@@ -35,7 +35,7 @@ export interface ListPageOptions<R extends { id: string }> {
   codec: () => Promise<CursorCodec>;
   /** Whose walk this is (an API key's id): a cursor from another key is refused. */
   key: string;
-  /** The list and its filters, e.g. `throttle:carts`: a cursor from another list is refused. */
+  /** The list and its filters, e.g. `orders:open`: a cursor from another list is refused. */
   scope: string;
   /** The list's query schema; its `limit` and `cursor` drive the page. */
   query: z.ZodType<{ limit?: number | undefined; cursor?: string | undefined }>;

@@ -2,15 +2,15 @@ import { UuidV7 } from "@portico/schemas/common";
 import { SandboxKeyResponse } from "@portico/schemas/sandbox-keys";
 import { PublishableKey, SecretKey } from "@portico/schemas/throttle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestSandbox, type TestSandbox } from "./testing.ts";
+import { createTestSandbox, type SandboxKeyOf, type TestSandbox } from "./testing.ts";
 
 let sandbox: TestSandbox;
-let keys: Awaited<ReturnType<TestSandbox["throttleKeys"]>>;
+let keys: SandboxKeyOf<"throttle">;
 let applicationId: string;
 
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  keys = await sandbox.throttleKeys();
+  keys = await sandbox.sandboxKey("throttle");
   const { json } = await sandbox.call("GET", "/throttle/api/v1/applications", { key: keys.secretKey });
   applicationId = json.data[0].id;
 });
@@ -93,7 +93,7 @@ describe("X-Request-Id", () => {
 
 describe("sandbox lifetime", () => {
   it("expires a sandbox after 24 hours", async () => {
-    const own = await sandbox.throttleKeys();
+    const own = await sandbox.sandboxKey("throttle");
     // The clock is shared by every test in this file: put it back even when the assertion fails.
     sandbox.clock.advance(24 * 60 * 60 * 1000 + 1000);
     try {

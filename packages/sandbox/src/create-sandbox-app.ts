@@ -6,16 +6,17 @@ import { IDEMPOTENCY_RETENTION_MS } from "@portico/http/idempotency";
 import { consumeOrThrow, DEFAULT_RATE_LIMIT, type RateLimit } from "@portico/http/rate-limit";
 import { requestId } from "@portico/http/request-id";
 import { errorResponse, json } from "@portico/http/respond";
+import { PRODUCTS, type ProductId } from "@portico/schemas/products";
 import { SandboxKeyRequest } from "@portico/schemas/sandbox-keys";
 import type { Store } from "@portico/store";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import { createPqcRouter } from "./pqc/create-pqc-router.ts";
-import { MAX_IMPORT_BYTES } from "./pqc/imports.ts";
-import { provisionPqc, provisionThrottle, purgeExpired } from "./provision.ts";
+import type { ProductSandbox } from "./product-sandbox.ts";
+import { PRODUCT_SANDBOXES } from "./product-sandboxes.ts";
+import { purgeExpired } from "./provision-sandbox.ts";
+import type { RouterDeps } from "./router-deps.ts";
 import type { SandboxEnv } from "./sandbox-env.ts";
-import { createThrottleRouter } from "./throttle/create-throttle-router.ts";
 
 export interface SandboxOptions {
   store: Store;
@@ -29,15 +30,33 @@ export interface SandboxOptions {
   provisionsOverallPer10Minutes?: number;
   /** Where the sandbox is mounted; `/sandbox` in the portal. */
   basePath?: string;
+  /** Each product's sandbox module; {@link PRODUCT_SANDBOXES} unless a test swaps one. */
+  sandboxes?: { [Id in ProductId]: ProductSandbox<Id> };
 }
 
 /** Largest JSON body accepted. */
 export const MAX_JSON_BYTES = 64 * 1024;
 
+/** Applies each product's own migrations once per app; a failure is retried on the next request. */
+function productMigrations(store: Store, sandboxes: readonly ProductSandbox[]) {
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= (async () => {
+      for (const sandbox of sandboxes) {
+        if (sandbox.migrations) await store.migrate(sandbox.id.replaceAll("-", "_"), sandbox.migrations);
+      }
+    })().catch((error: unknown) => {
+      done = undefined;
+      throw error;
+    });
+    return done;
+  };
+}
+
 /**
- * The sandbox for both products as one Hono app: `POST {base}/keys`, the Throttle API under
- * `{base}/throttle`, the PQC Inventory API under `{base}/pqc`. Every response carries
- * `X-Request-Id`; every error is the documented envelope.
+ * Every registered product's sandbox as one Hono app: `POST {base}/keys`, and each product's
+ * API under `{base}/<id>`. Every response carries `X-Request-Id`; every error is the
+ * documented envelope.
  */
 export function createSandboxApp(options: SandboxOptions) {
   const { store } = options;
@@ -51,10 +70,18 @@ export function createSandboxApp(options: SandboxOptions) {
     duration: 600,
   });
   const clientOf = clientIdentity(store);
+  const sandboxes = options.sandboxes ?? PRODUCT_SANDBOXES;
+  const mounted: ProductSandbox[] = PRODUCTS.map((product) => sandboxes[product.id]);
+  const migrated = productMigrations(store, mounted);
+  const maxBodyBytes = Math.max(MAX_JSON_BYTES, ...mounted.map((sandbox) => sandbox.maxBodyBytes ?? 0));
 
   const app = new Hono<SandboxEnv>().basePath(options.basePath ?? "/sandbox");
   app.use(requestId);
-  app.use(limitBody(MAX_IMPORT_BYTES + 64 * 1024), limitJsonBody(MAX_JSON_BYTES));
+  app.use(limitBody(maxBodyBytes), limitJsonBody(MAX_JSON_BYTES));
+  app.use(async (_c, next) => {
+    await migrated();
+    await next();
+  });
 
   app.post("/keys", async (c) => {
     const client = await clientOf(c);
@@ -63,14 +90,12 @@ export function createSandboxApp(options: SandboxOptions) {
     await consumeOrThrow(provisioning, client, refused);
     const { product } = await readJson(c, SandboxKeyRequest);
     await purgeExpired(store, now(), IDEMPOTENCY_RETENTION_MS);
-    const data =
-      product === "throttle" ? await provisionThrottle(store, client, now()) : await provisionPqc(store, client, now());
+    const data = await sandboxes[product].provision(store, client, now());
     return json(c, { data, meta: { requestId: c.get("requestId") } }, 201);
   });
 
-  const routers = { store, codec, now, rateLimit };
-  app.route("/throttle", createThrottleRouter(routers));
-  app.route("/pqc", createPqcRouter(routers));
+  const deps: RouterDeps = { store, codec, now, rateLimit };
+  for (const sandbox of mounted) app.route(`/${sandbox.id}`, sandbox.createRouter(deps));
 
   app.notFound((c) =>
     errorResponse(c, new ApiError(404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)),

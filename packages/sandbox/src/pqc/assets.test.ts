@@ -7,7 +7,7 @@ let sandbox: TestSandbox;
 let key: string;
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  key = (await sandbox.pqcKey()).apiKey;
+  key = (await sandbox.sandboxKey("pqc")).apiKey;
 });
 afterAll(() => sandbox.close());
 
@@ -104,7 +104,7 @@ describe("PQC inventory", () => {
   });
 
   it("replays a create sent twice with one Idempotency-Key, creating one asset", async () => {
-    const own = (await sandbox.pqcKey()).apiKey;
+    const own = (await sandbox.sandboxKey("pqc")).apiKey;
     const before = (await allAssets(own)).length;
     const send = () =>
       sandbox.call("POST", "/pqc/v1/pqc/inventory", {

@@ -7,7 +7,7 @@ let sandbox: TestSandbox;
 let key: string;
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  key = (await sandbox.pqcKey()).apiKey;
+  key = (await sandbox.sandboxKey("pqc")).apiKey;
 });
 afterAll(() => sandbox.close());
 
@@ -15,7 +15,7 @@ const get = (path: string, apiKey = key) => sandbox.call("GET", `/pqc/v1/pqc${pa
 
 describe("PQC audit events", () => {
   it("records each import once, without a resource id, and pages with cursors bound to the list", async () => {
-    const own = (await sandbox.pqcKey()).apiKey;
+    const own = (await sandbox.sandboxKey("pqc")).apiKey;
     const csv = "hostname,system,protocol,algorithm,keySize\na.example,Web,TLS 1.3,RSA-2048,2048\n";
     for (const requestId of ["import-1", "import-2", "import-3"]) {
       const r = await sandbox.call("POST", "/pqc/v1/pqc/inventory/imports", {

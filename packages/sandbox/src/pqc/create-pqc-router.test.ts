@@ -5,7 +5,7 @@ let sandbox: TestSandbox;
 let key: string;
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  key = (await sandbox.pqcKey()).apiKey;
+  key = (await sandbox.sandboxKey("pqc")).apiKey;
 });
 afterAll(() => sandbox.close());
 
@@ -13,7 +13,7 @@ const get = (path: string, apiKey = key) => sandbox.call("GET", `/pqc/v1/pqc${pa
 
 describe("the PQC router's middleware", () => {
   it("checks the key's scopes in every handler", async () => {
-    const own = await sandbox.pqcKey();
+    const own = await sandbox.sandboxKey("pqc");
     await sandbox.store.db
       .updateTable("apiKeys")
       .set({ scopes: "read" })

@@ -6,7 +6,7 @@ let sandbox: TestSandbox;
 let key: string;
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  key = (await sandbox.pqcKey()).apiKey;
+  key = (await sandbox.sandboxKey("pqc")).apiKey;
 });
 afterAll(() => sandbox.close());
 
@@ -14,7 +14,7 @@ const allAssets = (apiKey = key) => allAssetIds(sandbox, apiKey);
 
 describe("PQC inventory imports", () => {
   it("refuses an invalid file whole and imports nothing", async () => {
-    const own = (await sandbox.pqcKey()).apiKey;
+    const own = (await sandbox.sandboxKey("pqc")).apiKey;
     const before = (await allAssets(own)).length;
     const bad =
       "hostname,system,protocol,algorithm,keySize\na.example,Web,TLS 1.3,RSA-2048,2048\nb.example,Web,TLS 1.3,RSA-2048,big\n";
@@ -31,7 +31,7 @@ describe("PQC inventory imports", () => {
   });
 
   it("imports the documented maximum of 5,000 rows in one request", async () => {
-    const own = (await sandbox.pqcKey()).apiKey;
+    const own = (await sandbox.sandboxKey("pqc")).apiKey;
     const rows = Array.from({ length: 5000 }, (_, i) => `host-${i}.example,Fleet,TLS 1.3,ECDSA P-256,256`);
     const r = await sandbox.call("POST", "/pqc/v1/pqc/inventory/imports", {
       key: own,

@@ -7,7 +7,7 @@ let sandbox: TestSandbox;
 let key: string;
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  key = (await sandbox.pqcKey()).apiKey;
+  key = (await sandbox.sandboxKey("pqc")).apiKey;
 });
 afterAll(() => sandbox.close());
 
@@ -16,7 +16,7 @@ const allAssets = (apiKey = key) => allAssetIds(sandbox, apiKey);
 
 describe("PQC inventory report", () => {
   it("exports the inventory as a CSV download that imports back", async () => {
-    const own = (await sandbox.pqcKey()).apiKey;
+    const own = (await sandbox.sandboxKey("pqc")).apiKey;
     const report = await sandbox.call("GET", "/pqc/v1/pqc/reports/inventory?format=csv", { key: own });
     expect(report.status).toBe(200);
     expect(report.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -40,14 +40,14 @@ describe("PQC inventory report", () => {
   });
 
   it("neutralises spreadsheet formulas in the report and restores them on import", async () => {
-    const own = (await sandbox.pqcKey()).apiKey;
+    const own = (await sandbox.sandboxKey("pqc")).apiKey;
     await sandbox.call("POST", "/pqc/v1/pqc/inventory", {
       key: own,
       body: { hostname: '=HYPERLINK("http://x")', system: "S", protocol: "P", algorithm: "RSA-2048", keySize: 2048 },
     });
     const report = await sandbox.call("GET", "/pqc/v1/pqc/reports/inventory?format=csv", { key: own });
     expect(report.text).toContain(`"'=HYPERLINK(""http://x"")"`);
-    const other = (await sandbox.pqcKey()).apiKey;
+    const other = (await sandbox.sandboxKey("pqc")).apiKey;
     await sandbox.call("POST", "/pqc/v1/pqc/inventory/imports", { key: other, body: csvUpload(report.text) });
     const back = await sandbox.call("GET", "/pqc/v1/pqc/reports/inventory?format=csv", { key: other });
     // Imported into another tenant, the hostname is the original text again, neutralised only in the report.

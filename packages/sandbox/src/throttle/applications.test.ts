@@ -1,14 +1,14 @@
 import { ApplicationListResponse, ApplicationResponse } from "@portico/schemas/throttle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestSandbox, type TestSandbox } from "../testing.ts";
+import { createTestSandbox, type SandboxKeyOf, type TestSandbox } from "../testing.ts";
 
 let sandbox: TestSandbox;
-let keys: Awaited<ReturnType<TestSandbox["throttleKeys"]>>;
+let keys: SandboxKeyOf<"throttle">;
 let applicationId: string;
 
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  keys = await sandbox.throttleKeys();
+  keys = await sandbox.sandboxKey("throttle");
   const { json } = await sandbox.call("GET", "/throttle/api/v1/applications", { key: keys.secretKey });
   applicationId = json.data[0].id;
 });
@@ -28,7 +28,7 @@ describe("applications", () => {
     });
     expect(one.status).toBe(200);
     expect(ApplicationResponse.parse(one.json).data.id).toBe(applicationId);
-    const other = await sandbox.throttleKeys();
+    const other = await sandbox.sandboxKey("throttle");
     const theirs = await sandbox.call("GET", `/throttle/api/v1/applications/${applicationId}`, {
       key: other.secretKey,
     });

@@ -2,15 +2,15 @@ import { ErrorEnvelope, UuidV7 } from "@portico/schemas/common";
 import { CartResponse } from "@portico/schemas/throttle";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestSandbox, type TestSandbox } from "../testing.ts";
+import { createTestSandbox, type SandboxKeyOf, type TestSandbox } from "../testing.ts";
 
 let sandbox: TestSandbox;
-let keys: Awaited<ReturnType<TestSandbox["throttleKeys"]>>;
+let keys: SandboxKeyOf<"throttle">;
 let applicationId: string;
 
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  keys = await sandbox.throttleKeys();
+  keys = await sandbox.sandboxKey("throttle");
   const { json } = await sandbox.call("GET", "/throttle/api/v1/applications", { key: keys.secretKey });
   applicationId = json.data[0].id;
 });
@@ -74,7 +74,7 @@ describe("carts", () => {
 
   it("answers 404 for another workspace's cart", async () => {
     const mine = await cart(keys.secretKey, { applicationId, currency: "EUR" });
-    const other = await sandbox.throttleKeys();
+    const other = await sandbox.sandboxKey("throttle");
     const theirs = await sandbox.call("GET", `/throttle/api/v1/carts/${mine.json.data.id}`, { key: other.secretKey });
     expect([theirs.status, theirs.json.error.code]).toEqual([404, "not_found"]);
   });

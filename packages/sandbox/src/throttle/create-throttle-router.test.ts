@@ -1,14 +1,14 @@
 import { ErrorEnvelope } from "@portico/schemas/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestSandbox, type TestSandbox } from "../testing.ts";
+import { createTestSandbox, type SandboxKeyOf, type TestSandbox } from "../testing.ts";
 
 let sandbox: TestSandbox;
-let keys: Awaited<ReturnType<TestSandbox["throttleKeys"]>>;
+let keys: SandboxKeyOf<"throttle">;
 let applicationId: string;
 
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  keys = await sandbox.throttleKeys();
+  keys = await sandbox.sandboxKey("throttle");
   const { json } = await sandbox.call("GET", "/throttle/api/v1/applications", { key: keys.secretKey });
   applicationId = json.data[0].id;
 });
@@ -31,14 +31,14 @@ describe("the Throttle router's middleware", () => {
     expect(
       (await sandbox.call("GET", "/throttle/api/v1/carts", { key: "sk_sandbox_notarealkey00000000" })).status,
     ).toBe(401);
-    expect((await sandbox.call("GET", "/throttle/api/v1/carts", { key: (await sandbox.pqcKey()).apiKey })).status).toBe(
-      401,
-    );
+    expect(
+      (await sandbox.call("GET", "/throttle/api/v1/carts", { key: (await sandbox.sandboxKey("pqc")).apiKey })).status,
+    ).toBe(401);
   });
 
   it("answers 429 with Retry-After and RateLimit headers past the per-key limit", async () => {
     const limited = await createTestSandbox("sqlite", { rateLimit: { points: 3, duration: 60 } });
-    const own = await limited.throttleKeys();
+    const own = await limited.sandboxKey("throttle");
     const statuses = [];
     for (let i = 0; i < 4; i++)
       statuses.push(await limited.call("GET", "/throttle/api/v1/carts", { key: own.secretKey }));

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestSandbox, type TestSandbox } from "../testing.ts";
+import { createTestSandbox, type SandboxKeyOf, type TestSandbox } from "../testing.ts";
 
 let sandbox: TestSandbox;
-let keys: Awaited<ReturnType<TestSandbox["throttleKeys"]>>;
+let keys: SandboxKeyOf<"throttle">;
 
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  keys = await sandbox.throttleKeys();
+  keys = await sandbox.sandboxKey("throttle");
 });
 afterAll(() => sandbox.close());
 
 describe("customers and cursor pagination", () => {
   it("walks every row that existed once, even while rows are inserted mid-walk", async () => {
-    const own = await sandbox.throttleKeys();
+    const own = await sandbox.sandboxKey("throttle");
     for (let i = 0; i < 8; i++) {
       await sandbox.call("POST", "/throttle/api/v1/customers", {
         key: own.secretKey,
@@ -46,7 +46,7 @@ describe("customers and cursor pagination", () => {
     const first = await sandbox.call("GET", "/throttle/api/v1/customers?limit=1", { key: keys.secretKey });
     const cursor: string = first.json.meta.pagination.cursor;
     const tampered = `${cursor.slice(0, -2)}${cursor.endsWith("A") ? "B" : "A"}A`;
-    const other = await sandbox.throttleKeys();
+    const other = await sandbox.sandboxKey("throttle");
     for (const [key, path] of [
       [keys.secretKey, `/throttle/api/v1/customers?cursor=${tampered}`],
       [other.secretKey, `/throttle/api/v1/customers?cursor=${cursor}`],

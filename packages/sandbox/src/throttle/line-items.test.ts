@@ -1,14 +1,14 @@
 import { CustomerListResponse, LineItemResponse } from "@portico/schemas/throttle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestSandbox, type TestSandbox } from "../testing.ts";
+import { createTestSandbox, type SandboxKeyOf, type TestSandbox } from "../testing.ts";
 
 let sandbox: TestSandbox;
-let keys: Awaited<ReturnType<TestSandbox["throttleKeys"]>>;
+let keys: SandboxKeyOf<"throttle">;
 let applicationId: string;
 
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  keys = await sandbox.throttleKeys();
+  keys = await sandbox.sandboxKey("throttle");
   const { json } = await sandbox.call("GET", "/throttle/api/v1/applications", { key: keys.secretKey });
   applicationId = json.data[0].id;
 });
@@ -33,7 +33,7 @@ describe("line items", () => {
     expect(priced.json.data.netN).toBe(1999 * 2 + 500);
     expect(priced.json.data.lineItems).toHaveLength(2);
 
-    const stranger = await sandbox.throttleKeys();
+    const stranger = await sandbox.sandboxKey("throttle");
     const foreign = await sandbox.call("GET", "/throttle/api/v1/customers", { key: stranger.secretKey });
     expect((await add({ unitPrice: 1, quantity: 1, customerId: foreign.json.data[0].id })).status).toBe(404);
     const qty = await add({ unit_price: 1, qty: 1 });
