@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStore, type Store } from "./create-store.ts";
 import { createTestStore, type Engine, postgresUnavailable } from "./testing.ts";
@@ -118,6 +119,14 @@ describe("SQLite file store", () => {
     await first.close();
     const second = await createStore({ sqlitePath: path });
     expect(await second.db.selectFrom("settings").selectAll().execute()).toEqual([{ key: "k", value: "v" }]);
+    // journal_mode is stored in the file, so the reopened database reports what the first open set.
+    expect((await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(second.db)).rows).toEqual([
+      { journal_mode: "wal" },
+    ]);
+    // synchronous is per connection: 2 is FULL, which every open sets.
+    expect((await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(second.db)).rows).toEqual([
+      { synchronous: 2 },
+    ]);
     await second.close();
   });
 });
