@@ -1,6 +1,6 @@
 import { postgresUnavailable } from "@portico/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestSandbox, type TestSandbox } from "../testing.ts";
+import { createTestSandbox, type TestSandbox } from "./testing.ts";
 
 const pgSkip = await postgresUnavailable();
 
@@ -11,7 +11,7 @@ for (const engine of ["sqlite", "postgres"] as const) {
     let applicationId: string;
     beforeAll(async () => {
       sandbox = await createTestSandbox(engine);
-      key = (await sandbox.throttleKeys()).secretKey;
+      key = (await sandbox.sandboxKey("throttle")).secretKey;
       applicationId = (await sandbox.call("GET", "/throttle/api/v1/applications", { key })).json.data[0].id;
     });
     afterAll(() => sandbox.close());
@@ -71,7 +71,7 @@ for (const engine of ["sqlite", "postgres"] as const) {
     });
 
     it("scopes keys to the API key", async () => {
-      const other = (await sandbox.throttleKeys()).secretKey;
+      const other = (await sandbox.sandboxKey("throttle")).secretKey;
       const otherApp = (await sandbox.call("GET", "/throttle/api/v1/applications", { key: other })).json.data[0].id;
       await post("shared-name");
       const theirs = await post("shared-name", { applicationId: otherApp, currency: "USD" }, other);
@@ -115,7 +115,7 @@ for (const engine of ["sqlite", "postgres"] as const) {
     });
 
     it("creates exactly one cart from 20 concurrent requests with one key", async () => {
-      const own = (await sandbox.throttleKeys()).secretKey;
+      const own = (await sandbox.sandboxKey("throttle")).secretKey;
       const app = (await sandbox.call("GET", "/throttle/api/v1/applications", { key: own })).json.data[0].id;
       const results = await Promise.all(
         Array.from({ length: 20 }, () => post("concurrent-1", { applicationId: app, currency: "USD" }, own)),

@@ -23,3 +23,9 @@ export class ApiError extends Error {
 }
 
 export const notFound = (what: string) => new ApiError(404, "not_found", `${what} was not found`);
+
+/** `row`, or a 404 naming `what` when the lookup found nothing. */
+export function found<T>(row: T | undefined, what: string): T {
+  if (row === undefined) throw notFound(what);
+  return row;
+}

@@ -1,5 +1,7 @@
 import { validationErrorEnvelope } from "@portico/schemas/validation";
 import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { createMiddleware } from "hono/factory";
 import type { z } from "zod";
 import { ApiError } from "./errors.ts";
 
@@ -45,3 +47,23 @@ export async function readForm(c: Context): Promise<Record<string, string | File
     ]);
   }
 }
+
+/** Refuses any body larger than `maxBytes` with 413 `payload_too_large`, counting what is actually read. */
+export const limitBody = (maxBytes: number, message = "The request body is too large") =>
+  bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ApiError(413, "payload_too_large", message);
+    },
+  });
+
+/** Refuses a JSON body declared larger than `maxBytes` before reading it (other media types pass). */
+export const limitJsonBody = (maxBytes: number) =>
+  createMiddleware(async (c, next) => {
+    const type = c.req.header("content-type") ?? "";
+    const length = Number(c.req.header("content-length") ?? 0);
+    if (/^application\/json\b/i.test(type) && length > maxBytes) {
+      throw new ApiError(413, "payload_too_large", `JSON bodies are limited to ${maxBytes} bytes`);
+    }
+    await next();
+  });

@@ -1,7 +1,7 @@
 import { IdempotencyKey } from "@portico/schemas/common";
 import type { Store } from "@portico/store";
+import type { Context, Env } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { SandboxEnv } from "./context.ts";
 import { ApiError } from "./errors.ts";
 import { sha256 } from "./hash.ts";
 
@@ -29,21 +29,29 @@ async function fingerprint(request: Request): Promise<string> {
   return sha256(`${request.method}\n${url.pathname}${url.search}\n${body}`);
 }
 
+export interface IdempotencyOptions<E extends Env> {
+  store: Store;
+  now: () => Date;
+  /** Whose keys these are (an API key's id, a client's hash): one caller's key never meets another's. */
+  scope: (c: Context<E>) => string;
+}
+
 /**
- * `Idempotency-Key` on POST and PATCH. A unique (API key, key) row is claimed with an insert
- * that does nothing on conflict, so of any number of concurrent requests exactly one runs; the
- * others see the row: same request and done → the stored response, replayed; still running → 409;
+ * `Idempotency-Key` on POST and PATCH. A unique (scope, key) row is claimed with an insert that
+ * does nothing on conflict, so of any number of concurrent requests exactly one runs; the others
+ * see the row: same request and done → the stored response, replayed; still running → 409;
  * another request → 422.
  */
-export function idempotency(store: Store, now: () => Date) {
-  return createMiddleware<SandboxEnv>(async (c, next) => {
+export function idempotency<E extends Env>({ store, now, scope }: IdempotencyOptions<E>) {
+  return createMiddleware<E>(async (c, next) => {
     if (c.req.method !== "POST" && c.req.method !== "PATCH") return next();
     const key = c.req.header("idempotency-key");
     if (key === undefined) return next();
     if (!IdempotencyKey.safeParse(key).success) {
       throw new ApiError(400, "idempotency_key_invalid", "Idempotency-Key must be 1 to 255 printable ASCII characters");
     }
-    const apiKeyId = c.get("caller").apiKeyId;
+    // The column predates scopes other than API keys; it holds whatever the scope function names.
+    const apiKeyId = scope(c);
     const print = await fingerprint(c.req.raw);
     const where = { apiKeyId, key };
     const claim = () =>

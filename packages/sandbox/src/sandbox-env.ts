@@ -1,4 +1,4 @@
-import type { Store } from "@portico/store";
+import type { HttpEnv } from "@portico/http/context";
 
 /** What an authenticated request knows about its caller. */
 export interface Caller {
@@ -8,11 +8,9 @@ export interface Caller {
   scopes: string[];
 }
 
-/** Hono context variables set by the middleware, read by the handlers. */
+/** Hono context variables of a sandbox request: the request id, and the caller once authenticated. */
 export type SandboxEnv = {
-  Variables: {
-    requestId: string;
+  Variables: HttpEnv["Variables"] & {
     caller: Caller;
-    store: Store;
   };
 };

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Store } from "@portico/store";
+import { settingOnce } from "@portico/store/settings";
 import type { Context } from "hono";
 
 /**
@@ -11,16 +12,7 @@ import type { Context } from "hono";
 export function clientIdentity(store: Store) {
   let salt: Promise<string> | undefined;
   return async (c: Context): Promise<string> => {
-    salt ??= (async () => {
-      await store.db
-        .insertInto("settings")
-        .values({ key: "clientSalt", value: randomBytes(32).toString("hex") })
-        .onConflict((oc) => oc.column("key").doNothing())
-        .execute();
-      return (
-        await store.db.selectFrom("settings").select("value").where("key", "=", "clientSalt").executeTakeFirstOrThrow()
-      ).value;
-    })();
+    salt ??= settingOnce(store, "clientSalt", () => randomBytes(32).toString("hex"));
     const address = c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || "local";
     return createHash("sha256")
       .update(`${await salt}:${address}`)

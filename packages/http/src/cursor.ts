@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Store } from "@portico/store";
+import { settingOnce } from "@portico/store/settings";
 import { ApiError } from "./errors.ts";
 
 /** What a cursor carries: the last id served, and whose walk of which list it belongs to. */
@@ -53,19 +54,9 @@ export type CursorCodec = ReturnType<typeof createCursorCodec>;
 export function cursorCodecFromStore(store: Store): () => Promise<CursorCodec> {
   let codec: Promise<CursorCodec> | undefined;
   return () => {
-    codec ??= (async () => {
-      await store.db
-        .insertInto("settings")
-        .values({ key: "cursorSecret", value: randomBytes(32).toString("base64") })
-        .onConflict((oc) => oc.column("key").doNothing())
-        .execute();
-      const row = await store.db
-        .selectFrom("settings")
-        .select("value")
-        .where("key", "=", "cursorSecret")
-        .executeTakeFirstOrThrow();
-      return createCursorCodec(Buffer.from(row.value, "base64"));
-    })();
+    codec ??= settingOnce(store, "cursorSecret", () => randomBytes(32).toString("base64")).then((secret) =>
+      createCursorCodec(Buffer.from(secret, "base64")),
+    );
     return codec;
   };
 }
