@@ -1,47 +1,70 @@
 import { ErrorEnvelope } from "@portico/schemas/common";
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
-import { EXAMPLE_IDS } from "@portico/schemas/openapi-examples";
 import { type OperationSpec, operationsOf } from "@portico/schemas/operations";
 import { PRODUCT_IDS, type ProductId } from "@portico/schemas/products";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
+import { ZodEnum, ZodLiteral, type z } from "zod";
 import { createTestSandbox, type TestSandbox } from "./testing.ts";
 
 let sandbox: TestSandbox;
-const keys: Record<ProductId, string> = { throttle: "", pqc: "" };
+const keys = new Map<ProductId, string>();
 /** Real ids standing in for the examples' ids, so example requests hit existing resources. */
 const realIds = new Map<string, string>();
 
-beforeAll(async () => {
-  sandbox = await createTestSandbox();
-  for (const product of PRODUCT_IDS) keys[product] = await sandbox.apiKey(product);
-  const get = async (product: ProductId, path: string) =>
-    (await sandbox.call("GET", `/${product}${path}`, { key: keys[product] })).json;
-  realIds.set(EXAMPLE_IDS.application, (await get("throttle", "/api/v1/applications")).data[0].id);
-  realIds.set(EXAMPLE_IDS.customer, (await get("throttle", "/api/v1/customers")).data[0].id);
-  const cart = await sandbox.call("POST", "/throttle/api/v1/carts", {
-    key: keys.throttle,
-    body: { applicationId: realIds.get(EXAMPLE_IDS.application), currency: "USD" },
-  });
-  realIds.set(EXAMPLE_IDS.cart, cart.json.data.id);
-  realIds.set(EXAMPLE_IDS.asset, (await get("pqc", "/v1/pqc/inventory")).items[0].id);
-});
-afterAll(() => sandbox.close());
-
 const withRealIds = (text: string) =>
   [...realIds].reduce((out, [example, real]) => out.replaceAll(example, real), text);
-const PATH_PARAMS: Record<string, string> = {
-  applicationId: EXAMPLE_IDS.application,
-  customerId: EXAMPLE_IDS.customer,
-  cartId: EXAMPLE_IDS.cart,
-  assetId: EXAMPLE_IDS.asset,
-};
+
+/**
+ * Walks a documented example and a real answer side by side and records, for every id field
+ * (`id`, `…Id`), which real id stands for the example's: a list's first item, a created resource.
+ */
+function learnIds(example: unknown, actual: unknown) {
+  if (Array.isArray(example) && Array.isArray(actual)) {
+    if (example[0] !== undefined && actual[0] !== undefined) learnIds(example[0], actual[0]);
+    return;
+  }
+  if (typeof example !== "object" || example === null || typeof actual !== "object" || actual === null) return;
+  for (const [field, value] of Object.entries(example)) {
+    const real = (actual as Record<string, unknown>)[field];
+    if (/^(id|\w+Id)$/.test(field) && typeof value === "string" && typeof real === "string") {
+      if (!realIds.has(value)) realIds.set(value, real);
+    } else learnIds(value, real);
+  }
+}
+
+/** The example value of `field` anywhere in a documented example, for path parameters. */
+function exampleValue(example: unknown, field: string): string | undefined {
+  if (typeof example !== "object" || example === null) return undefined;
+  const own = (example as Record<string, unknown>)[field];
+  if (typeof own === "string") return own;
+  for (const value of Object.values(example)) {
+    const found = exampleValue(Array.isArray(value) ? value[0] : value, field);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** A required query parameter's only sensible value: a literal's, or an enum's first. */
+function requiredQuery(op: OperationSpec): string {
+  const query = new URLSearchParams();
+  for (const [name, schema] of Object.entries(op.query?.shape ?? {}) as [string, z.ZodType][]) {
+    if (schema.safeParse(undefined).success) continue;
+    if (schema instanceof ZodLiteral) query.set(name, String(schema.value));
+    else if (schema instanceof ZodEnum) query.set(name, String(schema.options[0]));
+  }
+  return query.size > 0 ? `?${query}` : "";
+}
 
 /** The operation's own example request, aimed at this sandbox's real resources. */
 function exampleRequest(product: ProductId, op: OperationSpec) {
   const base = op.server === "/sandbox" ? "" : `/${product}`;
-  let path = base + op.path.replace(/\{(\w+)\}/g, (_, name: string) => withRealIds(PATH_PARAMS[name] ?? name));
-  if (op.operationId === "exportInventoryReport") path += "?format=csv";
+  const success = Object.values(op.responses)[0]?.example;
+  const path =
+    base +
+    op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      withRealIds(exampleValue(success, name) ?? exampleValue(success, "id") ?? name),
+    ) +
+    requiredQuery(op);
   const example = op.requestBody?.example;
   let body: unknown;
   if (op.requestBody?.contentType === "multipart/form-data") {
@@ -56,6 +79,26 @@ function exampleRequest(product: ProductId, op: OperationSpec) {
   return { path, body };
 }
 
+/**
+ * Each product's lists are read, then its creations made, once, to learn which real ids stand for
+ * the examples' ids; no product's resources are named here.
+ */
+beforeAll(async () => {
+  sandbox = await createTestSandbox();
+  for (const product of PRODUCT_IDS) {
+    keys.set(product, await sandbox.apiKey(product));
+    const own = operationsOf(product).filter((op) => op.authenticated !== false && !op.path.includes("{"));
+    const lists = own.filter((op) => op.method === "get");
+    const creations = own.filter((op) => op.method === "post" && op.requestBody?.contentType !== "multipart/form-data");
+    for (const op of [...lists, ...creations]) {
+      const { path, body } = exampleRequest(product, op);
+      const response = await sandbox.call(op.method.toUpperCase(), path, { key: keys.get(product), body });
+      learnIds(Object.values(op.responses)[0]?.example, response.json);
+    }
+  }
+});
+afterAll(() => sandbox.close());
+
 const isZod = (schema: unknown): schema is z.ZodType => typeof (schema as z.ZodType)?.safeParse === "function";
 
 describe.each(PRODUCT_IDS)("the %s sandbox answers as its OpenAPI document says", (product) => {
@@ -66,7 +109,7 @@ describe.each(PRODUCT_IDS)("the %s sandbox answers as its OpenAPI document says"
     async (_, op) => {
       const { path, body } = exampleRequest(product, op);
       const response = await sandbox.call(op.method.toUpperCase(), path, {
-        key: op.authenticated === false ? undefined : keys[product],
+        key: op.authenticated === false ? undefined : keys.get(product),
         body,
         headers: { "x-forwarded-for": `contract-${op.operationId}` },
       });
