@@ -48,8 +48,9 @@ const limitBody = bodyLimit({
  * Every admin route starts with `requireAdmin`, whatever runs in front of the app.
  */
 export function createFeedbackApp(options: FeedbackAppOptions) {
-  const deps: FeedbackDeps = { ...options, adminToken: options.adminToken, now: options.now ?? (() => new Date()) };
-  const { store, now } = deps;
+  const { store, findPage, adminToken } = options;
+  const now = options.now ?? (() => new Date());
+  const deps: FeedbackDeps = { store, findPage, adminToken, now };
   const read = requireAdmin(deps, { changesState: false });
   const change = requireAdmin(deps, { changesState: true });
 
