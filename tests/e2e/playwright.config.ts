@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
-/** The admin token the test server starts with; support/admin.ts signs in with it. */
+/** The admin token the test server starts with; the feedback and security specs sign in with it. */
 export const ADMIN_TOKEN = "e2e-admin-token-not-a-secret";
 const baseURL = `http://127.0.0.1:${port}`;
 

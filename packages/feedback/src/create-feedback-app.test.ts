@@ -7,6 +7,9 @@ import { createFeedbackApp } from "./create-feedback-app.ts";
 
 const ORIGIN = "http://portal.test";
 const TOKEN = "correct-horse-battery-staple";
+/** The app's one clock: every timestamp it writes and every date a test expects come from here. */
+const NOW = new Date("2026-03-14T09:26:53.589Z");
+const TODAY = "2026-03-14";
 const PAGES: Record<string, { product: string; version: string }> = {
   "/throttle/conventions": { product: "throttle", version: "abc123" },
   "/pqc/conventions": { product: "pqc", version: "def456" },
@@ -14,7 +17,13 @@ const PAGES: Record<string, { product: string; version: string }> = {
 
 async function setup(engine: Engine = "sqlite", extra: Partial<Parameters<typeof createFeedbackApp>[0]> = {}) {
   const store = await createTestStore(engine);
-  const app = createFeedbackApp({ store, adminToken: TOKEN, findPage: async (path) => PAGES[path], ...extra });
+  const app = createFeedbackApp({
+    store,
+    adminToken: TOKEN,
+    findPage: async (path) => PAGES[path],
+    now: () => NOW,
+    ...extra,
+  });
   async function call(
     method: string,
     path: string,
@@ -70,6 +79,7 @@ for (const engine of ["sqlite", "postgres"] as const) {
       });
       expect(r.status).toBe(201);
       expect(FeedbackReceipt.parse(r.json).meta.requestId).toBe("fb-1");
+      expect(r.json.data.createdAt).toBe(NOW.toISOString());
       expect(r.headers.get("x-request-id")).toBe("fb-1");
       const stored = await t.call("GET", `/admin/feedback/${r.json.data.id}`, { headers: t.admin });
       expect(Feedback.parse(stored.json.data)).toMatchObject({
@@ -82,6 +92,8 @@ for (const engine of ["sqlite", "postgres"] as const) {
         comment: good.comment,
         email: "reader@example.com",
         status: "new",
+        createdAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
       });
     });
 
@@ -295,9 +307,8 @@ describe("admin", () => {
     const filtered = await t.call("GET", "/admin/feedback?product=pqc&helpful=true", { headers: t.admin });
     expect(filtered.json.data.map((f: { pagePath: string }) => f.pagePath)).toEqual(["/pqc/conventions"]);
     expect((await t.call("GET", "/admin/feedback?category=incorrect", { headers: t.admin })).json.data).toHaveLength(1);
-    const today = new Date().toISOString().slice(0, 10);
     expect(
-      (await t.call("GET", `/admin/feedback?from=${today}&to=${today}`, { headers: t.admin })).json.data,
+      (await t.call("GET", `/admin/feedback?from=${TODAY}&to=${TODAY}`, { headers: t.admin })).json.data,
     ).toHaveLength(3);
     expect(
       (await t.call("GET", "/admin/feedback?from=2000-01-01&to=2000-01-02", { headers: t.admin })).json.data,
@@ -328,9 +339,7 @@ describe("admin", () => {
   it("exports RFC 4180 CSV with formulas neutralised", async () => {
     const r = await t.call("GET", "/admin/feedback/export", { headers: t.admin });
     expect(r.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(r.headers.get("content-disposition")).toMatch(
-      /^attachment; filename="portico-feedback-\d{4}-\d{2}-\d{2}\.csv"$/,
-    );
+    expect(r.headers.get("content-disposition")).toBe(`attachment; filename="portico-feedback-${TODAY}.csv"`);
     expect(r.text).toContain("\r\n");
     const rows: Record<string, string>[] = parse(r.text, { columns: true });
     expect(rows).toHaveLength(3);
@@ -343,6 +352,6 @@ describe("admin", () => {
     const r = await t.call("GET", "/admin/feedback/stats", { headers: t.admin });
     expect(r.json.data[0]).toMatchObject({ pagePath: "/throttle/conventions", yes: 0, no: 2 });
     expect(r.json.data[1]).toMatchObject({ pagePath: "/pqc/conventions", yes: 1, no: 0 });
-    expect(r.json.data[0].days[0]).toEqual([new Date().toISOString().slice(0, 10), 0, 2]);
+    expect(r.json.data[0].days).toEqual([[TODAY, 0, 2]]);
   });
 });

@@ -1,4 +1,4 @@
-import { feedbackStats, pageOfFeedback } from "@portico/feedback/queries";
+import { feedbackStats, listFeedback } from "@portico/feedback/store";
 import { FeedbackListQuery } from "@portico/schemas/feedback";
 import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, FEEDBACK_STATUSES } from "@portico/schemas/feedback-constants";
 import type { Metadata } from "next";
@@ -32,9 +32,9 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
   const { store, codec } = await adminData();
   // A cursor from other filters, or a tampered one, starts again from the newest instead of failing.
   let cursorRefused = false;
-  const firstPage = pageOfFeedback(store, codec, query).catch(() => {
+  const firstPage = listFeedback(store, codec, query).catch(() => {
     cursorRefused = true;
-    return pageOfFeedback(store, codec, { ...query, cursor: undefined });
+    return listFeedback(store, codec, { ...query, cursor: undefined });
   });
   const [page, stats, products] = await Promise.all([firstPage, feedbackStats(store), getProducts()]);
   const filterQuery = new URLSearchParams(

@@ -1,4 +1,4 @@
-import { getFeedback } from "@portico/feedback/queries";
+import { findFeedback } from "@portico/feedback/store";
 import { CATEGORY_LABELS, FEEDBACK_STATUSES } from "@portico/schemas/feedback-constants";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -20,7 +20,7 @@ export default async function FeedbackItemPage({
   if (access === "closed") return <AdminClosed />;
   if (access === "signed-out") return <AdminSignIn failed={false} />;
   const { id } = await params;
-  const item = await getFeedback((await adminData()).store, id);
+  const item = await findFeedback((await adminData()).store, id);
   if (!item) notFound();
   const saved = (await searchParams).saved === "1";
 

@@ -1,0 +1,30 @@
+import type { HttpEnv } from "@portico/http/context";
+import type { Store } from "@portico/store";
+
+/** What the portal knows about a page readers may give feedback on. */
+export interface PageInfo {
+  product: string;
+  /** Content hash of the page, so writers know which text a reader saw. */
+  version: string;
+}
+
+/** What the middlewares and handlers are built from; `createFeedbackApp` fills in the defaults. */
+export interface FeedbackDeps {
+  store: Store;
+  /** The page at this path, or undefined when no such page exists. */
+  findPage: (path: string) => Promise<PageInfo | undefined>;
+  /** `PORTICO_ADMIN_TOKEN`; when undefined the admin stays closed. */
+  adminToken: string | undefined;
+  /** The one clock every timestamp, session expiry and idempotency window reads. */
+  now: () => Date;
+}
+
+/** Hono context variables of a feedback request. */
+export type FeedbackEnv = {
+  Variables: HttpEnv["Variables"] & {
+    /** Salted hash of the submitting client, set by `feedbackRateLimit`. */
+    clientHash: string;
+    /** A form post's fields as the JSON body would carry them; undefined for JSON. */
+    formFields: Record<string, unknown> | undefined;
+  };
+};
