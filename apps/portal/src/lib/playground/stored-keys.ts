@@ -12,11 +12,11 @@ export interface KeyStores {
 }
 
 /** The stored keys and whether they were remembered across sessions; none when storage is unreadable. */
-export function readKeys({ session, local }: KeyStores): { keys: Keys; remember: boolean } {
+export function readKeys(stores: KeyStores): { keys: Keys; remember: boolean } {
   try {
-    const remembered = local.getItem(KEYS_ITEM);
+    const remembered = stores.local.getItem(KEYS_ITEM);
     if (remembered) return { keys: JSON.parse(remembered), remember: true };
-    return { keys: JSON.parse(session.getItem(KEYS_ITEM) ?? "{}"), remember: false };
+    return { keys: JSON.parse(stores.session.getItem(KEYS_ITEM) ?? "{}"), remember: false };
   } catch {
     return { keys: {}, remember: false };
   }
