@@ -1,14 +1,13 @@
 // Adds up the JSON reports the test command's runners wrote and prints one closing line,
 // "tests: N passed, N failed, N skipped", so a log reader sees the total without scrolling.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 
-const vitestReports = [
-  "packages/schemas",
-  "packages/store",
-  "packages/sandbox",
-  "packages/feedback",
-  "apps/portal",
-].map((dir) => `${dir}/test-results/vitest.json`);
+// Every workspace folder that runs vitest writes its report here; a new package is counted too.
+const vitestReports = ["apps", "packages", "tests"].flatMap((parent) =>
+  readdirSync(parent, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${parent}/${entry.name}/test-results/vitest.json`),
+);
 const playwrightReport = "tests/e2e/test-results/results.json";
 const auditReport = "test-results/audit.json";
 

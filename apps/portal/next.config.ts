@@ -12,6 +12,7 @@ const nextConfig: NextConfig = {
   transpilePackages: [
     "@portico/schemas",
     "@portico/store",
+    "@portico/http",
     "@portico/sandbox",
     "@portico/feedback",
     "@portico/api-client",

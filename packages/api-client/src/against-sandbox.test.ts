@@ -23,7 +23,7 @@ afterAll(() => sandbox.close());
 
 describe("the typed client against the real sandbox", () => {
   it("creates a cart, retrying a simulated outage with one Idempotency-Key", async () => {
-    const keys = await sandbox.throttleKeys();
+    const keys = await sandbox.sandboxKey("throttle");
     const sent: Request[] = [];
     const client = createPorticoClient<ThrottlePaths>({
       baseUrl: "http://sandbox.test/sandbox/throttle",
@@ -59,7 +59,7 @@ describe("the typed client against the real sandbox", () => {
   });
 
   it("turns a validation failure into a typed error with the suggestion", async () => {
-    const keys = await sandbox.throttleKeys();
+    const keys = await sandbox.sandboxKey("throttle");
     const client = createPorticoClient<ThrottlePaths>({
       baseUrl: "http://sandbox.test/sandbox/throttle",
       apiKey: keys.secretKey,
@@ -75,7 +75,7 @@ describe("the typed client against the real sandbox", () => {
   it("iterates both pagination styles to the end", async () => {
     const pqc = createPorticoClient<PqcPaths>({
       baseUrl: "http://sandbox.test/sandbox/pqc",
-      apiKey: (await sandbox.pqcKey()).apiKey,
+      apiKey: (await sandbox.sandboxKey("pqc")).apiKey,
       fetch: transport,
     });
     const assets = [];
@@ -87,7 +87,7 @@ describe("the typed client against the real sandbox", () => {
     expect(assets.length).toBeGreaterThanOrEqual(250);
     expect(new Set(assets).size).toBe(assets.length);
 
-    const keys = await sandbox.throttleKeys();
+    const keys = await sandbox.sandboxKey("throttle");
     const throttle = createPorticoClient<ThrottlePaths>({
       baseUrl: "http://sandbox.test/sandbox/throttle",
       apiKey: keys.secretKey,

@@ -1,18 +1,19 @@
-import { parseWith, readForm, readJson, readQuery } from "@portico/sandbox/http/body";
-import { clientIdentity } from "@portico/sandbox/http/client-id";
-import type { SandboxEnv } from "@portico/sandbox/http/context";
-import { cursorCodecFromStore } from "@portico/sandbox/http/cursor";
-import { ApiError, notFound } from "@portico/sandbox/http/errors";
-import { idempotency } from "@portico/sandbox/http/idempotency";
-import { requestId } from "@portico/sandbox/http/request-id";
-import { errorResponse, json } from "@portico/sandbox/http/respond";
+import { parseWith, readForm, readJson, readQuery } from "@portico/http/body";
+import { clientIdentity } from "@portico/http/client-id";
+import type { HttpEnv } from "@portico/http/context";
+import { cursorCodecFromStore } from "@portico/http/cursor";
+import { ApiError, notFound } from "@portico/http/errors";
+import { idempotency } from "@portico/http/idempotency";
+import { consumeOrThrow } from "@portico/http/rate-limit";
+import { requestId } from "@portico/http/request-id";
+import { errorResponse, json } from "@portico/http/respond";
 import { FeedbackCreateRequest, FeedbackListQuery, FeedbackStatusChange } from "@portico/schemas/feedback";
 import { MAX_COMMENT_LENGTH } from "@portico/schemas/feedback-constants";
 import type { Store } from "@portico/store";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { v7 as uuidv7 } from "uuid";
 import { z } from "zod";
 import {
@@ -51,6 +52,9 @@ export interface FeedbackAppOptions {
   now?: () => Date;
   rateLimit?: { points: number; duration: number };
 }
+
+/** Hono context variables of a feedback request: the request id, and the submitting client's hash. */
+type FeedbackEnv = { Variables: HttpEnv["Variables"] & { clientHash: string } };
 
 const isForm = (c: Context) =>
   /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(c.req.header("content-type") ?? "");
@@ -121,7 +125,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
     throw new ApiError(401, "unauthorized", "Sign in to the admin first");
   }
 
-  const app = new Hono<SandboxEnv>().basePath("/api");
+  const app = new Hono<FeedbackEnv>().basePath("/api");
   app.use(requestId);
 
   app.post(
@@ -138,22 +142,10 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
       try {
         assertSameOrigin(c, false);
         const client = await clientHash(c);
-        try {
-          await overall.consume("all");
-          await limiter.consume(client);
-        } catch (rejection) {
-          if (!(rejection instanceof RateLimiterRes)) throw rejection;
-          throw new ApiError(
-            429,
-            "rate_limited",
-            "Too much feedback from this client; try again in a minute",
-            undefined,
-            {
-              "Retry-After": String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))),
-            },
-          );
-        }
-        c.set("caller", { apiKeyId: `feedback:${client}`, sandboxId: "", kind: "tenant", scopes: [] });
+        const refused = "Too much feedback from this client; try again in a minute";
+        await consumeOrThrow(overall, "all", refused);
+        await consumeOrThrow(limiter, client, refused);
+        c.set("clientHash", client);
         if (form) fields = formToRequest(await readForm(c));
         await next();
         if (form && c.res.status >= 400) {
@@ -170,7 +162,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
         c.res = c.html(await renderFallbackPage(messages, fields as unknown as FallbackValues), error.status as 400);
       }
     },
-    idempotency(store, now),
+    idempotency<FeedbackEnv>({ store, now, scope: (c) => c.get("clientHash") }),
     async (c) => {
       const input = isForm(c) ? formToRequest(await readForm(c)) : undefined;
       const body =
@@ -199,7 +191,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
             email: body.email ?? null,
             status: "new",
             note: null,
-            clientHash: c.get("caller").apiKeyId.slice("feedback:".length),
+            clientHash: c.get("clientHash"),
             createdAt: at,
             updatedAt: at,
           })

@@ -1,5 +1,5 @@
-import type { CursorCodec } from "@portico/sandbox/http/cursor";
-import { paginate } from "@portico/sandbox/http/paginate";
+import type { CursorCodec } from "@portico/http/cursor";
+import { paginate } from "@portico/http/paginate";
 import type { Feedback, FeedbackListQuery } from "@portico/schemas/feedback";
 import type { Database, Store } from "@portico/store";
 import type { SelectQueryBuilder } from "kysely";

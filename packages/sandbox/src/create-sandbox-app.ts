@@ -1,21 +1,22 @@
+import { limitBody, limitJsonBody, readJson } from "@portico/http/body";
+import { clientIdentity } from "@portico/http/client-id";
+import { cursorCodecFromStore } from "@portico/http/cursor";
+import { ApiError } from "@portico/http/errors";
+import { IDEMPOTENCY_RETENTION_MS } from "@portico/http/idempotency";
+import { consumeOrThrow, DEFAULT_RATE_LIMIT, type RateLimit } from "@portico/http/rate-limit";
+import { requestId } from "@portico/http/request-id";
+import { errorResponse, json } from "@portico/http/respond";
+import { PRODUCTS, type ProductId } from "@portico/schemas/products";
 import { SandboxKeyRequest } from "@portico/schemas/sandbox-keys";
 import type { Store } from "@portico/store";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { readJson } from "./http/body.ts";
-import { clientIdentity } from "./http/client-id.ts";
-import type { SandboxEnv } from "./http/context.ts";
-import { cursorCodecFromStore } from "./http/cursor.ts";
-import { ApiError } from "./http/errors.ts";
-import { IDEMPOTENCY_RETENTION_MS } from "./http/idempotency.ts";
-import { DEFAULT_RATE_LIMIT, type RateLimit } from "./http/rate-limit.ts";
-import { requestId } from "./http/request-id.ts";
-import { errorResponse, json } from "./http/respond.ts";
-import { createPqcRouter, MAX_IMPORT_BYTES } from "./pqc/create-pqc-router.ts";
-import { provisionPqc, provisionThrottle, purgeExpired } from "./provision.ts";
-import { createThrottleRouter } from "./throttle/create-throttle-router.ts";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { ProductSandbox } from "./product-sandbox.ts";
+import { PRODUCT_SANDBOXES } from "./product-sandboxes.ts";
+import { purgeExpired } from "./provision-sandbox.ts";
+import type { RouterDeps } from "./router-deps.ts";
+import type { SandboxEnv } from "./sandbox-env.ts";
 
 export interface SandboxOptions {
   store: Store;
@@ -29,15 +30,33 @@ export interface SandboxOptions {
   provisionsOverallPer10Minutes?: number;
   /** Where the sandbox is mounted; `/sandbox` in the portal. */
   basePath?: string;
+  /** Each product's sandbox module; {@link PRODUCT_SANDBOXES} unless a test swaps one. */
+  sandboxes?: { [Id in ProductId]: ProductSandbox<Id> };
 }
 
 /** Largest JSON body accepted. */
 export const MAX_JSON_BYTES = 64 * 1024;
 
+/** Applies each product's own migrations once per app; a failure is retried on the next request. */
+function productMigrations(store: Store, sandboxes: readonly ProductSandbox[]) {
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= (async () => {
+      for (const sandbox of sandboxes) {
+        if (sandbox.migrations) await store.migrate(sandbox.id.replaceAll("-", "_"), sandbox.migrations);
+      }
+    })().catch((error: unknown) => {
+      done = undefined;
+      throw error;
+    });
+    return done;
+  };
+}
+
 /**
- * The sandbox for both products as one Hono app: `POST {base}/keys`, the Throttle API under
- * `{base}/throttle`, the PQC Inventory API under `{base}/pqc`. Every response carries
- * `X-Request-Id`; every error is the documented envelope.
+ * Every registered product's sandbox as one Hono app: `POST {base}/keys`, and each product's
+ * API under `{base}/<id>`. Every response carries `X-Request-Id`; every error is the
+ * documented envelope.
  */
 export function createSandboxApp(options: SandboxOptions) {
   const { store } = options;
@@ -51,53 +70,32 @@ export function createSandboxApp(options: SandboxOptions) {
     duration: 600,
   });
   const clientOf = clientIdentity(store);
+  const sandboxes = options.sandboxes ?? PRODUCT_SANDBOXES;
+  const mounted: ProductSandbox[] = PRODUCTS.map((product) => sandboxes[product.id]);
+  const migrated = productMigrations(store, mounted);
+  const maxBodyBytes = Math.max(MAX_JSON_BYTES, ...mounted.map((sandbox) => sandbox.maxBodyBytes ?? 0));
 
   const app = new Hono<SandboxEnv>().basePath(options.basePath ?? "/sandbox");
   app.use(requestId);
-  app.use(
-    bodyLimit({
-      maxSize: MAX_IMPORT_BYTES + 64 * 1024,
-      onError: () => {
-        throw new ApiError(413, "payload_too_large", "The request body is too large");
-      },
-    }),
-  );
-  app.use(async (c, next) => {
-    const type = c.req.header("content-type") ?? "";
-    const length = Number(c.req.header("content-length") ?? 0);
-    if (/^application\/json\b/i.test(type) && length > MAX_JSON_BYTES) {
-      throw new ApiError(413, "payload_too_large", `JSON bodies are limited to ${MAX_JSON_BYTES} bytes`);
-    }
+  app.use(limitBody(maxBodyBytes), limitJsonBody(MAX_JSON_BYTES));
+  app.use(async (_c, next) => {
+    await migrated();
     await next();
   });
 
   app.post("/keys", async (c) => {
     const client = await clientOf(c);
-    try {
-      await provisioningOverall.consume("all");
-      await provisioning.consume(client);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      throw new ApiError(
-        429,
-        "rate_limited",
-        "Too many sandboxes created from this client; try again later",
-        undefined,
-        {
-          "Retry-After": String(Math.ceil(rejection.msBeforeNext / 1000)),
-        },
-      );
-    }
+    const refused = "Too many sandboxes created from this client; try again later";
+    await consumeOrThrow(provisioningOverall, "all", refused);
+    await consumeOrThrow(provisioning, client, refused);
     const { product } = await readJson(c, SandboxKeyRequest);
     await purgeExpired(store, now(), IDEMPOTENCY_RETENTION_MS);
-    const data =
-      product === "throttle" ? await provisionThrottle(store, client, now()) : await provisionPqc(store, client, now());
+    const data = await sandboxes[product].provision(store, client, now());
     return json(c, { data, meta: { requestId: c.get("requestId") } }, 201);
   });
 
-  const routers = { store, codec, now, rateLimit };
-  app.route("/throttle", createThrottleRouter(routers));
-  app.route("/pqc", createPqcRouter(routers));
+  const deps: RouterDeps = { store, codec, now, rateLimit };
+  for (const sandbox of mounted) app.route(`/${sandbox.id}`, sandbox.createRouter(deps));
 
   app.notFound((c) =>
     errorResponse(c, new ApiError(404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)),

@@ -14,8 +14,7 @@ const realIds = new Map<string, string>();
 
 beforeAll(async () => {
   sandbox = await createTestSandbox();
-  keys.throttle = (await sandbox.throttleKeys()).secretKey;
-  keys.pqc = (await sandbox.pqcKey()).apiKey;
+  for (const product of PRODUCT_IDS) keys[product] = await sandbox.apiKey(product);
   const get = async (product: ProductId, path: string) =>
     (await sandbox.call("GET", `/${product}${path}`, { key: keys[product] })).json;
   realIds.set(EXAMPLE_IDS.application, (await get("throttle", "/api/v1/applications")).data[0].id);

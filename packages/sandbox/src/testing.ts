@@ -1,5 +1,10 @@
+import { getProduct, type ProductId } from "@portico/schemas/products";
 import { createTestStore, type Engine } from "@portico/store/testing";
 import { createSandboxApp, type SandboxOptions } from "./create-sandbox-app.ts";
+import type { PRODUCT_SANDBOXES } from "./product-sandboxes.ts";
+
+/** What `POST /sandbox/keys` answers in `data` for a product, as its sandbox module provisions it. */
+export type SandboxKeyOf<Id extends ProductId> = Awaited<ReturnType<(typeof PRODUCT_SANDBOXES)[Id]["provision"]>>;
 
 export interface CallOptions {
   key?: string;
@@ -45,16 +50,22 @@ export async function createTestSandbox(engine: Engine = "sqlite", options: Part
     return { status: response.status, headers: response.headers, text, json: json as any };
   }
 
-  async function throttleKeys() {
-    const { json } = await call("POST", "/keys", { body: { product: "throttle" } });
-    return json.data as { workspaceId: string; secretKey: string; publishableKey: string };
-  }
-  async function pqcKey() {
-    const { json } = await call("POST", "/keys", { body: { product: "pqc" } });
-    return json.data as { tenantId: string; apiKey: string };
+  /** A new sandbox of `product`: what `POST /sandbox/keys` answered in `data`. */
+  async function sandboxKey<Id extends ProductId>(product: Id): Promise<SandboxKeyOf<Id>> {
+    const { status, json, text } = await call("POST", "/keys", { body: { product } });
+    if (status !== 201) throw new Error(`POST /keys for ${product} answered ${status}: ${text}`);
+    return json.data;
   }
 
-  return { store, app, call, clock, throttleKeys, pqcKey, close: () => store.close() };
+  /** A new sandbox's bearer credential for `product`: the field its `sandboxKey.credentialField` names. */
+  async function apiKey(product: ProductId): Promise<string> {
+    const data: Record<string, unknown> = await sandboxKey(product);
+    const credential = data[getProduct(product).sandboxKey.credentialField];
+    if (typeof credential !== "string") throw new Error(`${product}: no credential in ${JSON.stringify(data)}`);
+    return credential;
+  }
+
+  return { store, app, call, clock, sandboxKey, apiKey, close: () => store.close() };
 }
 
 export type TestSandbox = Awaited<ReturnType<typeof createTestSandbox>>;

@@ -113,5 +113,12 @@ export const Cursor = z
 /** Page size accepted by every list endpoint. */
 export const PageLimit = z.coerce.number().int().min(1).max(100);
 
+/**
+ * The failures `X-Sandbox-Simulate` asks the sandbox for: the retryable statuses of the
+ * conventions' retry table. The sandbox, the OpenAPI documents and the playground use this list.
+ */
+export const SIMULATED_FAILURES = ["429", "500", "502", "503", "504"] as const;
+export type SimulatedFailure = (typeof SIMULATED_FAILURES)[number];
+
 /** `meta` of a single-resource success response. */
 export const ResponseMeta = z.strictObject({ requestId: RequestId });

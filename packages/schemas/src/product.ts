@@ -16,7 +16,7 @@ export type ListEnvelope =
 export interface ProductDefinition {
   /** The product's folder under `content/`, and its path segment everywhere else. */
   id: string;
-  /** Display name, e.g. "Throttle API". */
+  /** Display name, e.g. "Inventory API". */
   name: string;
   /** One paragraph for the OpenAPI document and `/llms.txt`. */
   description: string;

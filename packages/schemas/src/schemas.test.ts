@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ErrorEnvelope, IdempotencyKey, UuidV7, ValidationError } from "./common.ts";
 import { InventoryListQuery, InventoryListResponse } from "./pqc.ts";
+import { PRODUCT_IDS, PRODUCTS } from "./products.ts";
 import { schemaRegistry } from "./registry.ts";
 import { CartCreateRequest, ListResponse, PublishableKey, SecretKey, WebhookSecret } from "./throttle.ts";
 
@@ -78,8 +79,13 @@ describe("envelopes", () => {
   it("the registry names every product schema as <product>.<Name>", () => {
     expect(schemaRegistry.get("throttle.CartResponse")).toBeDefined();
     expect(schemaRegistry.get("pqc.InventoryListQuery")).toBe(InventoryListQuery);
-    expect([...schemaRegistry.keys()].every((name) => /^(pqc|throttle|portico|feedback)\.[A-Z]\w+$/.test(name))).toBe(
-      true,
-    );
+    const groups = [...PRODUCT_IDS, "portico", "feedback"].join("|");
+    const misnamed = [...schemaRegistry.keys()].filter((name) => !new RegExp(`^(${groups})\\.[A-Z]\\w+$`).test(name));
+    expect(misnamed).toEqual([]);
+    for (const product of PRODUCTS) {
+      for (const [name, schema] of Object.entries(product.schemas)) {
+        expect(schemaRegistry.get(`${product.id}.${name}`), `${product.id}.${name}`).toBe(schema);
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./database.ts";
 import { migrations } from "./migrations.ts";
@@ -20,10 +20,28 @@ export interface StoreOptions {
 export interface Store {
   db: Kysely<Database>;
   engine: "sqlite" | "postgres";
+  /**
+   * Applies `owner`'s own migrations (a product's tables) in order, each once, recorded in its
+   * own `kysely_migration_<owner>` table so they never mix with the store's or another owner's.
+   * Its tables are typed by the owner with `db.withTables<…>()`.
+   */
+  migrate(owner: string, migrations: Record<string, Migration>): Promise<void>;
   close(): Promise<void>;
 }
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+/** Runs `migrations` to the latest, recording them in the named tables; throws the first failure. */
+async function migrateToLatest(
+  db: Kysely<Database>,
+  migrations: Record<string, Migration>,
+  tables: { migrationTableSchema?: string; migrationTableName?: string; migrationLockTableName?: string },
+) {
+  const { error } = await new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...tables,
+  }).migrateToLatest();
+  if (error) throw error;
+}
 
 function sqliteDialect(path: string) {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -64,20 +82,24 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   // Kysely looks for its migration tables by name across every schema; pinning the schema keeps
   // another schema's tables (a test's, another app's) from being mistaken for ours.
   const migrationTableSchema = engine === "postgres" ? (options.pgSchema ?? "public") : undefined;
-  const { error } = await new Migrator({
-    db,
-    provider,
-    ...(migrationTableSchema ? { migrationTableSchema } : {}),
-  }).migrateToLatest();
-  if (error) {
+  const schemaOption = migrationTableSchema ? { migrationTableSchema } : {};
+  try {
+    await migrateToLatest(db, migrations, schemaOption);
+  } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { db, engine, close: () => db.destroy() };
-}
-
-/** True when `error` is a unique or primary-key violation on either engine. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string } | undefined;
-  return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_PRIMARYKEY" || e?.code === "SQLITE_CONSTRAINT_UNIQUE";
+  return {
+    db,
+    engine,
+    async migrate(owner, ownMigrations) {
+      if (!/^[a-z][a-z0-9_]*$/.test(owner)) throw new Error(`invalid migration owner: ${owner}`);
+      await migrateToLatest(db, ownMigrations, {
+        ...schemaOption,
+        migrationTableName: `kysely_migration_${owner}`,
+        migrationLockTableName: `kysely_migration_lock_${owner}`,
+      });
+    },
+    close: () => db.destroy(),
+  };
 }

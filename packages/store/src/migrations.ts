@@ -2,7 +2,9 @@ import type { Kysely, Migration } from "kysely";
 
 /**
  * Schema changes in order. Only portable column types (text, integer) so the same migration
- * runs on SQLite and PostgreSQL.
+ * runs on SQLite and PostgreSQL. A product's own tables belong in its sandbox module's
+ * migrations (`Store.migrate`); the Throttle and PQC tables stay in `0001_sandbox` because
+ * existing databases already have them recorded here.
  */
 export const migrations: Record<string, Migration> = {
   "0001_sandbox": {

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createFeedbackApp, type PageInfo } from "@portico/feedback";
 import { isValidSession, SESSION_COOKIE } from "@portico/feedback/sessions";
-import { type CursorCodec, cursorCodecFromStore } from "@portico/sandbox/http/cursor";
+import { type CursorCodec, cursorCodecFromStore } from "@portico/http/cursor";
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { isProductId } from "@portico/schemas/products";
 import { cookies } from "next/headers";

@@ -1,3 +1,4 @@
+import { neutraliseFormula, restoreFormula } from "@portico/http/csv";
 import type { AssetCreateRequest, InventoryAsset } from "@portico/schemas/pqc";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
@@ -19,16 +20,9 @@ export const CSV_COLUMNS = [
 /** Columns an import must have; id and timestamps are assigned by the server. */
 export const REQUIRED_IMPORT_COLUMNS = ["hostname", "system", "protocol", "algorithm", "keySize"] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
-const neutralise = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-/** The inverse on import, so an exported report imports back unchanged. */
-const restore = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
-
 export function assetsToCsv(assets: InventoryAsset[]): string {
   return stringify(
-    assets.map((asset) => CSV_COLUMNS.map((column) => neutralise(String(asset[column])))),
+    assets.map((asset) => CSV_COLUMNS.map((column) => neutraliseFormula(String(asset[column])))),
     { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" },
   );
 }
@@ -52,7 +46,7 @@ export function csvToAssetInputs(text: string): CsvRow[] {
   if (records.length > 0 && missing.length > 0) throw new Error(`missing column(s): ${missing.join(", ")}`);
   return records.map((record, index) => {
     const cell = (name: string) =>
-      record[name] === undefined || record[name] === "" ? undefined : restore(record[name]);
+      record[name] === undefined || record[name] === "" ? undefined : restoreFormula(record[name]);
     const keySize = cell("keySize");
     const vulnerable = cell("quantumVulnerable");
     return {

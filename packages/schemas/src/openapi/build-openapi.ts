@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
-import { ErrorEnvelope, IdempotencyKey, RequestId, ValidationError } from "../common.ts";
+import { ErrorEnvelope, IdempotencyKey, RequestId, SIMULATED_FAILURES, ValidationError } from "../common.ts";
 import { getProduct, type ProductId } from "../products.ts";
 import type { OperationSpec, ResponseSpec } from "./operation.ts";
 import { operationsOf } from "./operations.ts";
-
-const SIMULATABLE = ["429", "500", "502", "503", "504"] as const;
 
 const errorExample = (code: string, message: string) => ({ error: { code, message } });
 
@@ -120,7 +118,7 @@ function toOperation(op: OperationSpec): ZodOpenApiOperationObject {
     ...(authenticated
       ? {
           "X-Sandbox-Simulate": z
-            .enum(SIMULATABLE)
+            .enum(SIMULATED_FAILURES)
             .optional()
             .meta({ description: "Sandbox only: answer with this retryable failure without doing anything" }),
         }

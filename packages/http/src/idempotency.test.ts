@@ -1,0 +1,106 @@
+import type { Store } from "@portico/store";
+import { createTestStore, postgresUnavailable } from "@portico/store/testing";
+import { Hono } from "hono";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { HttpEnv } from "./context.ts";
+import { ApiError } from "./errors.ts";
+import { idempotency } from "./idempotency.ts";
+import { requestId } from "./request-id.ts";
+import { errorResponse, json } from "./respond.ts";
+
+const pgSkip = await postgresUnavailable();
+
+/** A one-route app whose callers name themselves in `X-Caller`; it counts the requests it runs. */
+function thingsApp(store: Store) {
+  const state = { runs: 0, hold: undefined as Promise<void> | undefined };
+  const app = new Hono<HttpEnv>();
+  app.use(
+    requestId,
+    idempotency<HttpEnv>({ store, now: () => new Date(), scope: (c) => c.req.header("x-caller") ?? "" }),
+  );
+  app.post("/things", async (c) => {
+    const body = await c.req.json<{ name?: string }>();
+    if (!body.name) throw new ApiError(400, "validation_error", "name is required");
+    state.runs++;
+    await state.hold;
+    return json(c, { data: { run: state.runs, name: body.name }, meta: { requestId: c.get("requestId") } }, 201);
+  });
+  app.onError((error, c) => (error instanceof ApiError ? errorResponse(c, error) : c.text("unexpected", 500)));
+  const post = async (key: string, body: unknown, caller = "alice") => {
+    const response = await app.request("/things", {
+      method: "POST",
+      headers: { "content-type": "application/json", "idempotency-key": key, "x-caller": caller },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, headers: response.headers, text: await response.text() };
+  };
+  return { state, post };
+}
+
+for (const engine of ["sqlite", "postgres"] as const) {
+  describe.skipIf(engine === "postgres" && pgSkip !== undefined)(`idempotency middleware on ${engine}`, () => {
+    let store: Store;
+    let things: ReturnType<typeof thingsApp>;
+    beforeAll(async () => {
+      store = await createTestStore(engine);
+      things = thingsApp(store);
+    });
+    afterAll(() => store.close());
+
+    it("runs a request once and replays its response for the same key and body", async () => {
+      const before = things.state.runs;
+      const first = await things.post("k1", { name: "a" });
+      const again = await things.post("k1", { name: "a" });
+      expect([first.status, again.status]).toEqual([201, 201]);
+      expect(again.text).toBe(first.text);
+      expect(again.headers.get("idempotent-replayed")).toBe("true");
+      expect(first.headers.get("idempotent-replayed")).toBeNull();
+      expect(again.headers.get("x-request-id")).toBe(first.headers.get("x-request-id"));
+      expect(things.state.runs).toBe(before + 1);
+    });
+
+    it("refuses the same key with another body, running nothing", async () => {
+      await things.post("k2", { name: "a" });
+      const before = things.state.runs;
+      const other = await things.post("k2", { name: "b" });
+      expect(other.status).toBe(422);
+      expect(JSON.parse(other.text).error.code).toBe("idempotency_key_reused");
+      expect(things.state.runs).toBe(before);
+    });
+
+    it("keeps each scope's keys apart", async () => {
+      const mine = await things.post("k3", { name: "a" }, "alice");
+      const theirs = await things.post("k3", { name: "a" }, "bob");
+      expect([mine.status, theirs.status]).toEqual([201, 201]);
+      expect(theirs.headers.get("idempotent-replayed")).toBeNull();
+      expect(theirs.text).not.toBe(mine.text);
+    });
+
+    it("forgets a failure so the key can be used again", async () => {
+      expect((await things.post("k4", {})).status).toBe(400);
+      const fixed = await things.post("k4", { name: "a" });
+      expect(fixed.status).toBe(201);
+      expect(fixed.headers.get("idempotent-replayed")).toBeNull();
+    });
+
+    it("answers 409 while the first request is running, and runs exactly one of 20", async () => {
+      let release = () => {};
+      things.state.hold = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const before = things.state.runs;
+      const first = things.post("k5", { name: "a" });
+      while (things.state.runs === before) await new Promise((resolve) => setTimeout(resolve, 5));
+      const others = await Promise.all(Array.from({ length: 19 }, () => things.post("k5", { name: "a" })));
+      release();
+      things.state.hold = undefined;
+      for (const other of others) {
+        expect(other.status).toBe(409);
+        expect(JSON.parse(other.text).error.code).toBe("idempotency_key_in_use");
+        expect(other.headers.get("retry-after")).toBe("1");
+      }
+      expect((await first).status).toBe(201);
+      expect(things.state.runs).toBe(before + 1);
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import { ApiError } from "@portico/http/errors";
+import { SIMULATED_FAILURES, type SimulatedFailure } from "@portico/schemas/common";
+import { createMiddleware } from "hono/factory";
+import type { SandboxEnv } from "../sandbox-env.ts";
+
+const SIMULATED: Record<
+  SimulatedFailure,
+  readonly ["rate_limited" | "internal_error" | "service_unavailable", string]
+> = {
+  "429": ["rate_limited", "Simulated: too many requests"],
+  "500": ["internal_error", "Simulated: internal server error"],
+  "502": ["service_unavailable", "Simulated: bad gateway"],
+  "503": ["service_unavailable", "Simulated: service unavailable"],
+  "504": ["service_unavailable", "Simulated: gateway timeout"],
+};
+
+const isSimulated = (value: string): value is SimulatedFailure =>
+  (SIMULATED_FAILURES as readonly string[]).includes(value);
+
+/**
+ * `X-Sandbox-Simulate: 429|500|502|503|504` answers with that failure before anything runs, so
+ * clients can exercise the retry table; nothing is read or written.
+ */
+export const simulateFaults = createMiddleware<SandboxEnv>(async (c, next) => {
+  const wanted = c.req.header("x-sandbox-simulate");
+  if (wanted === undefined) return next();
+  const status = wanted.trim();
+  if (!isSimulated(status)) {
+    const listed = `${SIMULATED_FAILURES.slice(0, -1).join(", ")} or ${SIMULATED_FAILURES.at(-1)}`;
+    throw new ApiError(400, "validation_error", `X-Sandbox-Simulate takes ${listed}`, [
+      { field: "X-Sandbox-Simulate", code: "invalid_value", message: `Unsupported value: ${wanted}` },
+    ]);
+  }
+  const [code, message] = SIMULATED[status];
+  throw new ApiError(
+    Number(status),
+    code,
+    message,
+    undefined,
+    status === "429" || status === "503" ? { "Retry-After": "1" } : {},
+  );
+});
