@@ -1,5 +1,6 @@
 "use client";
 
+import { SIMULATED_FAILURES } from "@portico/schemas/common";
 import { getProduct } from "@portico/schemas/products";
 import { type Dispatch, type ReactNode, type SetStateAction, useState } from "react";
 import { isMultipart, type RequestFormState } from "@/lib/playground/build-request";
@@ -11,7 +12,6 @@ import {
   pathParamNames,
   queryParamNames,
 } from "@/lib/playground/operations";
-import { SIMULATED_FAILURES } from "@/lib/playground/simulated-failures";
 import { BodyField } from "./body-field.client";
 
 const SIMULATE = ["", ...SIMULATED_FAILURES];
