@@ -12,7 +12,7 @@ import type { ShikiTransformer } from "shiki";
 import { visit } from "unist-util-visit";
 import { mdxComponents } from "@/components/mdx-components";
 import { operationsFor, PRODUCTS } from "@/lib/playground/operations";
-import { encodeState } from "@/lib/playground/share";
+import { playgroundHref } from "@/lib/playground/playground-href";
 import { memoizeInProduction } from "./memoize-in-production";
 
 /** A stretch of a page under one heading, for the search index. */
@@ -54,15 +54,7 @@ function tryItHref(schemaName: string | undefined, code: string): string | undef
   const target = schemaName ? operationBySchema.get(schemaName) : undefined;
   if (!target) return undefined;
   const body = JSON.stringify(parseJsonc(code), null, 2);
-  const state = encodeState({
-    product: target.product,
-    operation: target.op.operationId,
-    pathParams: {},
-    query: {},
-    headers: {},
-    body,
-  });
-  return `/playground?${new URLSearchParams({ product: target.product, operation: target.op.operationId, state })}`;
+  return playgroundHref(target.product, target.op.operationId, { pathParams: {}, query: {}, headers: {}, body });
 }
 
 /** Language and a per-page example id (`example-2-response-body`) for "Report a problem". */

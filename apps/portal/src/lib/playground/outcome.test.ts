@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { findOperation } from "./operations.ts";
+import { attachmentName, failedOutcome, outcomeOf, plainOutcome } from "./outcome.ts";
+
+const createCart = findOperation("throttle", "createCart");
+if (!createCart) throw new Error("catalogue lacks createCart");
+const attempts = [{ attempt: 1, status: 400, ms: 3 }];
+
+describe("outcomeOf", () => {
+  it("pretty-prints JSON and judges it against the schema documented for its status", async () => {
+    const response = new Response('{"error":{"code":"validation_error","message":"m"}}', {
+      status: 400,
+      headers: { "content-type": "application/json", "x-request-id": "r" },
+    });
+    const outcome = await outcomeOf(createCart, { response, attempts, ms: 12 });
+    expect(outcome).toEqual({
+      status: 400,
+      ms: 12,
+      headers: [
+        ["content-type", "application/json"],
+        ["x-request-id", "r"],
+      ],
+      text: '{\n  "error": {\n    "code": "validation_error",\n    "message": "m"\n  }\n}',
+      verdict: { schemaName: "ErrorEnvelope", issues: [] },
+      attempts,
+    });
+  });
+
+  it("shows a body that is not JSON as it came, without a verdict", async () => {
+    const outcome = await outcomeOf(createCart, {
+      response: new Response("Bad gateway", { status: 502 }),
+      attempts,
+      ms: 1,
+    });
+    expect(outcome.text).toBe("Bad gateway");
+    expect(outcome.verdict).toBeUndefined();
+  });
+
+  it("turns an attachment into a download named by Content-Disposition, previewing its start", async () => {
+    const csv = `hostname\n${"x".repeat(3000)}`;
+    const blobs: Blob[] = [];
+    const response = new Response(csv, {
+      headers: { "content-disposition": 'attachment; filename="report-2026-01-01.csv"' },
+    });
+    const outcome = await outcomeOf(createCart, { response, attempts: [], ms: 1 }, (blob) => {
+      blobs.push(blob);
+      return "blob:test/1";
+    });
+    expect(outcome.download).toEqual({ url: "blob:test/1", filename: "report-2026-01-01.csv" });
+    expect(outcome.text).toBe(csv.slice(0, 2000));
+    expect(outcome.verdict).toBeUndefined();
+    expect(await blobs[0]?.text()).toBe(csv);
+  });
+});
+
+describe("other outcomes", () => {
+  it("names attachments with or without quotes, else 'download'", () => {
+    expect(attachmentName("attachment; filename=a.csv")).toBe("a.csv");
+    expect(attachmentName('attachment; filename="b c.csv"')).toBe("b c.csv");
+    expect(attachmentName("attachment")).toBe("download");
+  });
+
+  it("says why nothing came back, and shows a refusal as it came", () => {
+    expect(failedOutcome({ error: new TypeError("Failed to fetch"), attempts: [], ms: 7 })).toEqual({
+      status: 0,
+      ms: 7,
+      headers: [],
+      text: "The request could not be sent: Failed to fetch",
+      attempts: [],
+    });
+    expect(plainOutcome(429, { error: { code: "rate_limited" } }).text).toBe(
+      '{\n  "error": {\n    "code": "rate_limited"\n  }\n}',
+    );
+  });
+});
