@@ -260,10 +260,13 @@ describe("a third product added by files and one registry entry", () => {
   it("lists its operations in the playground", async () => {
     const page = await (browser as Browser).newPage();
     await page.goto(`${base}/playground?product=ledger`);
-    const product = page.getByLabel("Product");
+    const product = page.getByRole("combobox", { name: /^Product/ });
     await expect.poll(() => product.inputValue()).toBe("ledger");
     expect(await product.locator("option:checked").textContent()).toBe("Ledger API");
-    const operations = await page.getByLabel("Operation").locator("option").allTextContents();
+    const operations = await page
+      .getByRole("combobox", { name: /^Operation/ })
+      .locator("option")
+      .allTextContents();
     expect(operations.map((text) => text.split(" · ")[0])).toEqual([
       "GET /v1/entries",
       "GET /v1/entries/{entryId}",
