@@ -35,7 +35,8 @@ it.skipIf(process.env.PORTICO_SKIP_BUILD_TEST === "1")(
         PORTICO_NEXT_DIST_DIR: distDir,
         NEXT_TELEMETRY_DISABLED: "1",
       },
-      timeout: 240_000,
+      // A cold Turbopack build on two busy cores has taken over four minutes.
+    timeout: 480_000,
     });
 
     expect(build.status).not.toBe(0);
