@@ -44,5 +44,5 @@ it.skipIf(process.env.PORTICO_SKIP_BUILD_TEST === "1")(
       `content/pqc/conventions.mdx:${line}: pqc.InventoryListResponse: hasMore: Invalid input: expected boolean`,
     );
   },
-  300_000,
+  540_000,
 );
