@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createTestSandbox, type TestSandbox } from "@portico/sandbox/testing";
+import { PRODUCT_IDS } from "@portico/schemas/products";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createPorticoClient,
@@ -104,7 +105,7 @@ describe("the typed client against the real sandbox", () => {
 });
 
 describe("generated types", () => {
-  it.each(["throttle", "pqc"] as const)(
+  it.each(PRODUCT_IDS)(
     "%s types match the current OpenAPI document (run `pnpm --filter @portico/api-client generate` if not)",
     async (product) => {
       const checkedIn = readFileSync(new URL(`./generated/${product}.ts`, import.meta.url), "utf8");

@@ -1,9 +1,9 @@
+import { limitBody } from "@portico/http/body";
 import { cursorCodecFromStore } from "@portico/http/cursor";
 import { ApiError, notFound } from "@portico/http/errors";
 import { requestId } from "@portico/http/request-id";
 import { errorResponse } from "@portico/http/respond";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { FeedbackDeps, FeedbackEnv } from "./feedback-env.ts";
 import {
   exportCsv,
@@ -35,12 +35,7 @@ export interface FeedbackAppOptions extends Omit<FeedbackDeps, "now" | "adminTok
   rateLimit?: { points: number; duration: number };
 }
 
-const limitBody = bodyLimit({
-  maxSize: MAX_FEEDBACK_BYTES,
-  onError: () => {
-    throw new ApiError(413, "payload_too_large", `Feedback is limited to ${MAX_FEEDBACK_BYTES} bytes`);
-  },
-});
+const feedbackBodyLimit = limitBody(MAX_FEEDBACK_BYTES, `Feedback is limited to ${MAX_FEEDBACK_BYTES} bytes`);
 
 /**
  * Portico's own feedback and admin APIs under `/api`, following the conventions the portal
@@ -59,7 +54,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
 
   app.post(
     "/feedback",
-    limitBody,
+    feedbackBodyLimit,
     formFallback,
     sameOrigin,
     feedbackRateLimit(store, options.rateLimit),

@@ -25,8 +25,8 @@ const policyHeader = ({ name, points, duration }: RateLimitPolicy) => `"${name}"
  * The 429 every limit answers with: `Retry-After` in whole seconds (at least 1), and the
  * `RateLimit` / `RateLimit-Policy` headers when the limit is a published policy.
  */
-export function rateLimited(rejection: RateLimiterRes, message: string, policy?: RateLimitPolicy): ApiError {
-  const retryAfter = String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+export function rateLimited(retryAfterMs: number, message: string, policy?: RateLimitPolicy): ApiError {
+  const retryAfter = String(Math.max(1, Math.ceil(retryAfterMs / 1000)));
   return new ApiError(429, "rate_limited", message, undefined, {
     "Retry-After": retryAfter,
     ...(policy ? { "RateLimit-Policy": policyHeader(policy), RateLimit: `"${policy.name}";r=0;t=${retryAfter}` } : {}),
@@ -44,7 +44,7 @@ export async function consumeOrThrow(
     return await limiter.consume(key);
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    throw rateLimited(rejection, message, policy);
+    throw rateLimited(rejection.msBeforeNext, message, policy);
   }
 }
 

@@ -39,6 +39,9 @@ export const MAX_JSON_BYTES = 64 * 1024;
 
 /** Applies each product's own migrations once per app; a failure is retried on the next request. */
 function productMigrations(store: Store, sandboxes: readonly ProductSandbox[]) {
+  const owners = sandboxes.filter((sandbox) => sandbox.migrations).map((sandbox) => sandbox.id.replaceAll("-", "_"));
+  const clash = owners.find((owner, index) => owners.indexOf(owner) !== index);
+  if (clash) throw new Error(`two products keep their migrations as "${clash}": rename one`);
   let done: Promise<void> | undefined;
   return () => {
     done ??= (async () => {

@@ -93,6 +93,7 @@ beforeAll(async () => {
     for (const op of [...lists, ...creations]) {
       const { path, body } = exampleRequest(product, op);
       const response = await sandbox.call(op.method.toUpperCase(), path, { key: keys.get(product), body });
+      expect(response.status, `${op.operationId}: ${response.text}`).toBeLessThan(300);
       learnIds(Object.values(op.responses)[0]?.example, response.json);
     }
   }

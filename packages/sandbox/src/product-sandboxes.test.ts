@@ -53,8 +53,8 @@ describe("a product's own migrations", () => {
       const again = createSandboxApp({ store: sandbox.store, sandboxes: withNotes });
       expect((await again.request("http://sandbox.test/sandbox/no-such-route")).status).toBe(404);
       expect(await notes.selectFrom("sandboxNotes").selectAll().execute()).toEqual([{ id: "n1" }]);
-      const recorded = sandbox.store.db.withTables<{ kysely_migration_pqc: { name: string } }>();
-      expect(await recorded.selectFrom("kysely_migration_pqc").select("name").execute()).toEqual([
+      const recorded = sandbox.store.db.withTables<{ kysely_migration__pqc: { name: string } }>();
+      expect(await recorded.selectFrom("kysely_migration__pqc").select("name").execute()).toEqual([
         { name: "0001_notes" },
       ]);
     } finally {

@@ -22,7 +22,8 @@ export interface Store {
   engine: "sqlite" | "postgres";
   /**
    * Applies `owner`'s own migrations (a product's tables) in order, each once, recorded in its
-   * own `kysely_migration_<owner>` table so they never mix with the store's or another owner's.
+   * own `kysely_migration__<owner>` table so they never mix with the store's or another owner's
+   * (the double underscore keeps an owner's tables apart from another's lock table).
    * Its tables are typed by the owner with `db.withTables<…>()`.
    */
   migrate(owner: string, migrations: Record<string, Migration>): Promise<void>;
@@ -96,8 +97,8 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
       if (!/^[a-z][a-z0-9_]*$/.test(owner)) throw new Error(`invalid migration owner: ${owner}`);
       await migrateToLatest(db, ownMigrations, {
         ...schemaOption,
-        migrationTableName: `kysely_migration_${owner}`,
-        migrationLockTableName: `kysely_migration_lock_${owner}`,
+        migrationTableName: `kysely_migration__${owner}`,
+        migrationLockTableName: `kysely_migration_lock__${owner}`,
       });
     },
     close: () => db.destroy(),

@@ -28,8 +28,8 @@ for (const engine of ["sqlite", "postgres"] as const) {
         const db = store.db.withTables<NotesTables>();
         await db.insertInto("exampleNotes").values({ id: "n1", body: "hello" }).execute();
         expect(await db.selectFrom("exampleNotes").selectAll().execute()).toEqual([{ id: "n1", body: "hello" }]);
-        const recorded = store.db.withTables<{ kysely_migration_example: { name: string } }>();
-        expect(await recorded.selectFrom("kysely_migration_example").select("name").execute()).toEqual([
+        const recorded = store.db.withTables<{ kysely_migration__example: { name: string } }>();
+        expect(await recorded.selectFrom("kysely_migration__example").select("name").execute()).toEqual([
           { name: "0001_notes" },
         ]);
         const own = store.db.withTables<{ kysely_migration: { name: string } }>();

@@ -119,7 +119,7 @@ export interface paths {
         put?: never;
         /**
          * Create a sandbox and its API keys
-         * @description Creates an isolated sandbox seeded with realistic data: for the Throttle API, a workspace with three applications and five customers, and its secret and publishable keys; for the PQC Inventory API, a tenant with 260 scanned assets and a key holding every scope. Sandboxes expire after 24 hours and are purged with everything in them.
+         * @description Creates an isolated sandbox of the PQC Inventory API seeded with realistic data: a tenant with 260 scanned assets and a key holding every scope. Sandboxes expire after 24 hours and are purged with everything in them.
          */
         post: operations["createSandboxKey"];
         delete?: never;

@@ -1,4 +1,5 @@
 import { ApiError } from "@portico/http/errors";
+import { rateLimited } from "@portico/http/rate-limit";
 import { SIMULATED_FAILURES, type SimulatedFailure } from "@portico/schemas/common";
 import { createMiddleware } from "hono/factory";
 import type { SandboxEnv } from "../sandbox-env.ts";
@@ -32,11 +33,6 @@ export const simulateFaults = createMiddleware<SandboxEnv>(async (c, next) => {
     ]);
   }
   const [code, message] = SIMULATED[status];
-  throw new ApiError(
-    Number(status),
-    code,
-    message,
-    undefined,
-    status === "429" || status === "503" ? { "Retry-After": "1" } : {},
-  );
+  if (status === "429") throw rateLimited(1000, message);
+  throw new ApiError(Number(status), code, message, undefined, status === "503" ? { "Retry-After": "1" } : {});
 });

@@ -25,7 +25,13 @@ export const findCustomer = (db: Db, workspaceId: string, id: string) =>
 export const customersAfter = (db: Db, workspaceId: string, afterId: string | undefined, take: number) =>
   rowsAfter(db.selectFrom("customers").selectAll().where("workspaceId", "=", workspaceId), afterId, take);
 
-export const insertCustomer = (db: Db, row: Database["customers"]) => db.insertInto("customers").values(row).execute();
+/** One customer, or several at once (a new workspace's seed). */
+export const insertCustomer = (db: Db, row: Database["customers"] | Database["customers"][]) =>
+  db.insertInto("customers").values(row).execute();
+
+/** A new workspace's applications. */
+export const insertApplications = (db: Db, rows: Database["applications"][]) =>
+  db.insertInto("applications").values(rows).execute();
 
 /** The workspace's cart `id`, or undefined. */
 export const findCart = (db: Db, workspaceId: string, id: string) =>

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { ProductSandbox } from "../product-sandbox.ts";
 import { provisionSandbox, randomKeyPart, SANDBOX_ENVIRONMENT } from "../provision-sandbox.ts";
 import { createThrottleRouter } from "./create-throttle-router.ts";
+import { insertApplications, insertCustomer } from "./queries.ts";
 
 const APPLICATIONS = ["Storefront web", "iOS app", "Point of sale"];
 const CUSTOMERS = [
@@ -32,23 +33,21 @@ async function provisionThrottle(
       { key: publishableKey, kind: "publishable", scopes: ["read"] },
     ],
     async seed(db, sandboxId, at) {
-      await db
-        .insertInto("applications")
-        .values(APPLICATIONS.map((name) => ({ id: uuidv7(), workspaceId: sandboxId, name, createdAt: at })))
-        .execute();
-      await db
-        .insertInto("customers")
-        .values(
-          CUSTOMERS.map(([name, email], index) => ({
-            id: uuidv7(),
-            workspaceId: sandboxId,
-            name,
-            email,
-            externalId: `crm-${1001 + index}`,
-            createdAt: at,
-          })),
-        )
-        .execute();
+      await insertApplications(
+        db,
+        APPLICATIONS.map((name) => ({ id: uuidv7(), workspaceId: sandboxId, name, createdAt: at })),
+      );
+      await insertCustomer(
+        db,
+        CUSTOMERS.map(([name, email], index) => ({
+          id: uuidv7(),
+          workspaceId: sandboxId,
+          name,
+          email,
+          externalId: `crm-${1001 + index}`,
+          createdAt: at,
+        })),
+      );
     },
   });
   return { workspaceId, environment: SANDBOX_ENVIRONMENT, secretKey, publishableKey, expiresAt };

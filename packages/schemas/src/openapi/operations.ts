@@ -1,4 +1,4 @@
-import { getProduct, PRODUCTS, type ProductId } from "../products.ts";
+import { getProduct, type ProductId } from "../products.ts";
 import { SandboxKeyRequest, SandboxKeyResponse } from "../sandbox-keys.ts";
 import { EXAMPLE_REQUEST_ID } from "./examples.ts";
 import type { OperationSpec } from "./operation.ts";
@@ -18,9 +18,7 @@ export function provisionOperation(product: ProductId): OperationSpec {
     path: "/keys",
     server: "/sandbox",
     summary: "Create a sandbox and its API keys",
-    description: `Creates an isolated sandbox seeded with realistic data: ${PRODUCTS.map(
-      (p) => `for the ${p.name}, ${p.sandboxKey.summary}`,
-    ).join("; ")}. Sandboxes expire after 24 hours and are purged with everything in them.`,
+    description: `Creates an isolated sandbox of the ${definition.name} seeded with realistic data: ${definition.sandboxKey.summary}. Sandboxes expire after 24 hours and are purged with everything in them.`,
     tag: "Sandbox",
     authenticated: false,
     idempotent: false,
