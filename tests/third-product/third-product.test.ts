@@ -1,13 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { type ChildProcess, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS, chromiumPath } from "@portico/e2e/chromium";
 import { Spectral } from "@stoplight/spectral-core";
 import { oas } from "@stoplight/spectral-rulesets";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyRepositoryWith, register, run, waitForServer } from "./repository-copy.ts";
 
 /**
  * The promise of the product registry, kept: a third product is added to a temporary copy of the
@@ -25,78 +25,12 @@ let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let base: string;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
-/**
- * Adds `import { name } from "from";` after the last import, and `entry` at the end of the array or
- * object literal assigned to `list`: the one entry a product adds to a list of products.
- */
-function register(file: string, name: string, from: string, list: string, entry = name) {
-  const path = join(copy, file);
-  const source = readFileSync(path, "utf8");
-  const lastImport = [...source.matchAll(/^import .*;$/gm)].at(-1);
-  if (!lastImport || lastImport.index === undefined) throw new Error(`${file}: no import to add after`);
-  const at = lastImport.index + lastImport[0].length;
-  const withImport = `${source.slice(0, at)}\nimport { ${name} } from "${from}";${source.slice(at)}`;
-  const pattern = new RegExp(`(${list} = [\\[{])([^\\]}]*)([\\]}])`);
-  if (!pattern.test(withImport)) throw new Error(`${file}: no \`${list}\` list found`);
-  writeFileSync(
-    path,
-    withImport.replace(
-      pattern,
-      (_, open, items: string, close) => `${open}${items.replace(/,?\s*$/, "")}, ${entry}${close}`,
-    ),
-  );
-}
-
-const run = (command: string, args: string[], cwd = copy) =>
-  execFileSync(command, args, {
-    cwd,
-    stdio: "inherit",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-
-async function waitForServer(url: string) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within 60 s`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
 beforeAll(async () => {
-  copy = mkdtempSync(join(tmpdir(), "portico-third-product-"));
-  const tracked = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
-    encoding: "utf8",
-  })
-    .split("\0")
-    .filter((file) => file && !file.startsWith("tests/third-product/fixture/"));
-  for (const file of tracked) {
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    try {
-      cpSync(join(root, file), join(copy, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-  }
   // The files of the new product, and nothing else but one entry in each list.
-  const added = filesUnder(fixture).map((file) => relative(fixture, file));
-  for (const file of added) {
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    cpSync(join(fixture, file), join(copy, file));
-  }
-  register("packages/schemas/src/products.ts", "ledger", "./products/ledger.ts", "PRODUCTS");
+  copy = copyRepositoryWith(root, fixture);
+  register(copy, "packages/schemas/src/products.ts", "ledger", "./products/ledger.ts", "PRODUCTS");
   register(
+    copy,
     "packages/sandbox/src/product-sandboxes.ts",
     "ledgerSandbox",
     "./ledger/sandbox.ts",
@@ -104,10 +38,10 @@ beforeAll(async () => {
     "ledger: ledgerSandbox",
   );
 
-  run("npx", [...PNPM, "install", "--frozen-lockfile", "--prefer-offline"]);
+  run(copy, "npx", [...PNPM, "install", "--frozen-lockfile", "--prefer-offline"]);
   // The schema tests validate every example and lint every document, now the new product's too;
   // the sandbox's contract test sends every operation's example to its sandbox.
-  run("npx", [
+  run(copy, "npx", [
     ...PNPM,
     "exec",
     "turbo",
@@ -118,7 +52,7 @@ beforeAll(async () => {
     "--filter=@portico/sandbox",
     "--concurrency=1",
   ]);
-  run("npx", [...PNPM, "--filter", "@portico/portal", "build"]);
+  run(copy, "npx", [...PNPM, "--filter", "@portico/portal", "build"]);
 
   const port = String(3400 + (process.pid % 100));
   base = `http://127.0.0.1:${port}`;
