@@ -123,6 +123,31 @@ describe.each(PRODUCT_IDS)("the %s sandbox answers as its OpenAPI document says"
 
   it.each(
     operationsOf(product)
+      .filter((op) => op.path.includes("{"))
+      .map((op) => [op.operationId, op] as const),
+  )("%s: a malformed path parameter is a 400 naming it, as the document's pattern says", async (_, op) => {
+    expect(op.pathParams, "an operation with path parameters documents them").toBeDefined();
+    const { path, body } = exampleRequest(product, op);
+    const segments = op.path.split("/");
+    for (const name of Object.keys(op.pathParams?.shape ?? {})) {
+      const at = segments.indexOf(`{${name}}`);
+      const malformed = path
+        .split("/")
+        .map((segment, i, all) => (i === all.length - segments.length + at ? "not-a-uuid" : segment))
+        .join("/");
+      const response = await sandbox.call(op.method.toUpperCase(), malformed, { key: keys.get(product), body });
+      expect(response.status, `${malformed}: ${response.text}`).toBe(400);
+      expect(response.json.error).toMatchObject({
+        code: "validation_error",
+        message: "Path parameter validation failed",
+        details: [expect.objectContaining({ field: name })],
+      });
+      expect(documented.paths?.[op.path]?.[op.method]?.responses?.["400"]).toBeDefined();
+    }
+  });
+
+  it.each(
+    operationsOf(product)
       .filter((op) => op.authenticated !== false)
       .map((op) => [op.operationId, op] as const),
   )("%s: documented 401 envelope without a key", async (_, op) => {
