@@ -36,7 +36,7 @@ it.skipIf(process.env.PORTICO_SKIP_BUILD_TEST === "1")(
         NEXT_TELEMETRY_DISABLED: "1",
       },
       // A cold Turbopack build on two busy cores has taken over four minutes.
-    timeout: 480_000,
+      timeout: 480_000,
     });
 
     expect(build.status).not.toBe(0);
