@@ -118,6 +118,13 @@ describe.each(PRODUCT_IDS)("the %s sandbox answers as its OpenAPI document says"
       expect(documented.paths?.[op.path]?.[op.method]?.responses?.[String(status)]).toBeDefined();
       if (isZod(spec?.schema)) expect(spec.schema.safeParse(response.json).error?.issues ?? []).toEqual([]);
       else expect(response.headers.get("content-type")).toBe(spec?.contentType);
+      const location = response.headers.get("location");
+      if (location !== null) {
+        const followed = await sandbox.app.request(new URL(location, "http://sandbox.test/sandbox/keys"), {
+          headers: { authorization: `Bearer ${keys.get(product)}` },
+        });
+        expect(followed.status, `${op.operationId}: Location ${location}`).toBe(200);
+      }
     },
   );
 
