@@ -1,19 +1,22 @@
-import { validationErrorEnvelope } from "@portico/schemas/validation";
+import { type InputLocation, validationErrorEnvelope } from "@portico/schemas/validation";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import type { z } from "zod";
 import { ApiError } from "./errors.ts";
 
-/** Parses `input` with `schema`, or throws the documented 400 (suggestions included). */
-export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+/**
+ * Parses `input` with `schema`, or throws the documented 400 (suggestions included) whose
+ * message names where the input came from (the body unless told).
+ */
+export function parseWith<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  location: InputLocation = "body",
+): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  return throwValidation(schema, input, result.error);
-}
-
-function throwValidation(schema: z.ZodType, input: unknown, error: z.ZodError): never {
-  throw ApiError.fromEnvelope(400, validationErrorEnvelope(schema, input, error));
+  throw ApiError.fromEnvelope(400, validationErrorEnvelope(schema, input, result.error, location));
 }
 
 /** The request's JSON body validated against `schema`: 415 for another media type, 400 for bad JSON. */
@@ -34,7 +37,7 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
 
 /** The query string validated against `schema` (repeated parameters keep their last value). */
 export function readQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
-  return parseWith(schema, Object.fromEntries(new URL(c.req.url).searchParams));
+  return parseWith(schema, Object.fromEntries(new URL(c.req.url).searchParams), "query");
 }
 
 /** The multipart or urlencoded form of the request; a body that does not parse is a 400, never a 500. */

@@ -26,11 +26,12 @@ function thingsApp(store: Store) {
     return json(c, { data: { run: state.runs, name: body.name }, meta: { requestId: c.get("requestId") } }, 201);
   });
   app.onError((error, c) => (error instanceof ApiError ? errorResponse(c, error) : c.text("unexpected", 500)));
-  const post = async (key: string, body: unknown, caller = "alice") => {
+  /** Posts `body`, a value sent as JSON or a string sent as it is, with `type` as its media type. */
+  const post = async (key: string, body: unknown, caller = "alice", type = "application/json") => {
     const response = await app.request("/things", {
       method: "POST",
-      headers: { "content-type": "application/json", "idempotency-key": key, "x-caller": caller },
-      body: JSON.stringify(body),
+      headers: { "content-type": type, "idempotency-key": key, "x-caller": caller },
+      body: typeof body === "string" ? body : JSON.stringify(body),
     });
     return { status: response.status, headers: response.headers, text: await response.text() };
   };
@@ -66,6 +67,24 @@ for (const engine of ["sqlite", "postgres"] as const) {
       expect(other.status).toBe(422);
       expect(JSON.parse(other.text).error.code).toBe("idempotency_key_reused");
       expect(things.state.runs).toBe(before);
+    });
+
+    it("compares JSON bodies by value: other key order and whitespace replay, another value is refused", async () => {
+      const first = await things.post("k-json", '{"name":"a","tags":{"x":1,"y":[1,2]}}');
+      const before = things.state.runs;
+      const reordered = await things.post("k-json", '{ "tags" : { "y": [ 1, 2 ], "x": 1.0 },\n  "name": "a" }\n');
+      expect([first.status, reordered.status]).toEqual([201, 201]);
+      expect(reordered.headers.get("idempotent-replayed")).toBe("true");
+      expect(reordered.text).toBe(first.text);
+      const other = await things.post("k-json", '{"tags":{"x":1,"y":[2,1]},"name":"a"}');
+      expect([other.status, JSON.parse(other.text).error.code]).toEqual([422, "idempotency_key_reused"]);
+      expect(things.state.runs).toBe(before);
+    });
+
+    it("compares a body of any other media type byte for byte", async () => {
+      await things.post("k-text", '{"name":"a"}', "alice", "text/plain");
+      const spaced = await things.post("k-text", '{ "name": "a" }', "alice", "text/plain");
+      expect(spaced.status).toBe(422);
     });
 
     it("keeps each scope's keys apart", async () => {

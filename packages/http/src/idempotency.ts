@@ -2,6 +2,7 @@ import { IdempotencyKey } from "@portico/schemas/common";
 import type { Store } from "@portico/store";
 import type { Context, Env } from "hono";
 import { createMiddleware } from "hono/factory";
+import stableStringify from "safe-stable-stringify";
 import { ApiError } from "./errors.ts";
 import { sha256 } from "./hash.ts";
 
@@ -20,12 +21,30 @@ const REPLAYED_HEADERS = ["content-type", "content-disposition", "location", "x-
  */
 const isStorable = (status: number) => status < 400 || status === 404;
 
-/** Method, path, query and body; a multipart body with its random boundary taken out. */
+/**
+ * The body as the fingerprint sees it. A JSON body counts by value: parsed and written back with
+ * sorted keys and no insignificant whitespace (safe-stable-stringify), so a retry that reorders
+ * keys or reformats is the same request. Anything else counts by bytes, a multipart body with its
+ * random boundary taken out.
+ */
+function fingerprintedBody(bytes: Buffer, contentType: string): string {
+  if (/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
+    try {
+      return `json:${stableStringify(JSON.parse(bytes.toString("utf8")))}`;
+    } catch {
+      // Not JSON after all: its bytes are the request (the handler answers 400 anyway).
+    }
+  }
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  const text = bytes.toString("latin1");
+  return `bytes:${boundary ? text.replaceAll(boundary, "") : text}`;
+}
+
+/** Method, path, query and body (see {@link fingerprintedBody}). */
 async function fingerprint(request: Request): Promise<string> {
   const url = new URL(request.url);
   const bytes = Buffer.from(await request.clone().arrayBuffer());
-  const boundary = /boundary="?([^";]+)"?/i.exec(request.headers.get("content-type") ?? "")?.[1];
-  const body = boundary ? bytes.toString("latin1").replaceAll(boundary, "") : bytes.toString("latin1");
+  const body = fingerprintedBody(bytes, request.headers.get("content-type") ?? "");
   return sha256(`${request.method}\n${url.pathname}${url.search}\n${body}`);
 }
 

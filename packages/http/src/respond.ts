@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { basePath } from "hono/route";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ApiError } from "./errors.ts";
 
@@ -13,4 +14,12 @@ export function json(c: Context, body: unknown, status: ContentfulStatusCode = 2
 export function errorResponse(c: Context, error: ApiError): Response {
   for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   return json(c, error.toEnvelope(), error.status as ContentfulStatusCode);
+}
+
+/**
+ * Sets `Location` to `path`, given relative to the router the handler belongs to, under the
+ * prefix this request came through (`/sandbox/pqc` in the portal), so a client can follow it.
+ */
+export function setLocation(c: Context, path: string): void {
+  c.header("Location", `${basePath(c)}${path}`);
 }

@@ -103,3 +103,36 @@ describe("sandbox lifetime", () => {
     }
   });
 });
+
+describe("Location of a created resource", () => {
+  it("is the path a client follows from its own URL, under whatever prefix the sandbox is mounted", async () => {
+    const standalone = await createTestSandbox("sqlite", { basePath: "/elsewhere" });
+    try {
+      const request = (path: string, init: RequestInit = {}) =>
+        standalone.app.request(`http://sandbox.test/elsewhere${path}`, init);
+      const provisioned = await request("/keys", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ product: "pqc" }),
+      });
+      const authorization = `Bearer ${(await provisioned.json()).data.apiKey}`;
+      const created = await request("/pqc/v1/pqc/inventory", {
+        method: "POST",
+        headers: { authorization, "content-type": "application/json" },
+        body: JSON.stringify({
+          hostname: "h.example",
+          system: "S",
+          protocol: "TLS",
+          algorithm: "RSA-2048",
+          keySize: 2048,
+        }),
+      });
+      const location = created.headers.get("location") ?? "";
+      expect(location).toBe(`/elsewhere/pqc/v1/pqc/inventory/${(await created.json()).id}`);
+      const followed = await standalone.app.request(`http://sandbox.test${location}`, { headers: { authorization } });
+      expect(followed.status).toBe(200);
+    } finally {
+      await standalone.close();
+    }
+  });
+});

@@ -6,12 +6,14 @@ import { IDEMPOTENCY_RETENTION_MS } from "@portico/http/idempotency";
 import { consumeOrThrow, DEFAULT_RATE_LIMIT, type RateLimit } from "@portico/http/rate-limit";
 import { requestId } from "@portico/http/request-id";
 import { errorResponse, json } from "@portico/http/respond";
+import { operationsOf } from "@portico/schemas/operations";
 import { PRODUCTS, type ProductId } from "@portico/schemas/products";
 import { SandboxKeyRequest } from "@portico/schemas/sandbox-keys";
 import type { Store } from "@portico/store";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { checkPathParams } from "./middleware/path-params.ts";
 import type { ProductSandbox } from "./product-sandbox.ts";
 import { PRODUCT_SANDBOXES } from "./product-sandboxes.ts";
 import { purgeExpired } from "./provision-sandbox.ts";
@@ -98,7 +100,10 @@ export function createSandboxApp(options: SandboxOptions) {
   });
 
   const deps: RouterDeps = { store, codec, now, rateLimit };
-  for (const sandbox of mounted) app.route(`/${sandbox.id}`, sandbox.createRouter(deps));
+  for (const sandbox of mounted) {
+    checkPathParams(app, `/${sandbox.id}`, operationsOf(sandbox.id));
+    app.route(`/${sandbox.id}`, sandbox.createRouter(deps));
+  }
 
   app.notFound((c) =>
     errorResponse(c, new ApiError(404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)),

@@ -38,6 +38,15 @@ for (const engine of ["sqlite", "postgres"] as const) {
       expect(await cartCount()).toBe(before + 1);
     });
 
+    it("replays the same JSON value sent with other key order and whitespace", async () => {
+      const before = await cartCount();
+      const first = await post("by-value-1", `{"applicationId":"${applicationId}","currency":"USD"}`);
+      const again = await post("by-value-1", `{\n  "currency": "USD",\n  "applicationId": "${applicationId}"\n}`);
+      expect([first.status, again.status, again.headers.get("idempotent-replayed")]).toEqual([201, 201, "true"]);
+      expect(again.text).toBe(first.text);
+      expect(await cartCount()).toBe(before + 1);
+    });
+
     it("refuses the same key with another body or path, doing nothing", async () => {
       await post("reuse-1");
       const before = await cartCount();

@@ -119,8 +119,40 @@ describe.each(PRODUCT_IDS)("the %s sandbox answers as its OpenAPI document says"
       expect(documented.paths?.[op.path]?.[op.method]?.responses?.[String(status)]).toBeDefined();
       if (isZod(spec?.schema)) expect(spec.schema.safeParse(response.json).error?.issues ?? []).toEqual([]);
       else expect(response.headers.get("content-type")).toBe(spec?.contentType);
+      const location = response.headers.get("location");
+      if (location !== null) {
+        const followed = await sandbox.app.request(new URL(location, "http://sandbox.test/sandbox/keys"), {
+          headers: { authorization: `Bearer ${keys.get(product)}` },
+        });
+        expect(followed.status, `${op.operationId}: Location ${location}`).toBe(200);
+      }
     },
   );
+
+  it.each(
+    operationsOf(product)
+      .filter((op) => op.path.includes("{"))
+      .map((op) => [op.operationId, op] as const),
+  )("%s: a malformed path parameter is a 400 naming it, as the document's pattern says", async (_, op) => {
+    expect(op.pathParams, "an operation with path parameters documents them").toBeDefined();
+    const { path, body } = exampleRequest(product, op);
+    const segments = op.path.split("/");
+    for (const name of Object.keys(op.pathParams?.shape ?? {})) {
+      const at = segments.indexOf(`{${name}}`);
+      const malformed = path
+        .split("/")
+        .map((segment, i, all) => (i === all.length - segments.length + at ? "not-a-uuid" : segment))
+        .join("/");
+      const response = await sandbox.call(op.method.toUpperCase(), malformed, { key: keys.get(product), body });
+      expect(response.status, `${malformed}: ${response.text}`).toBe(400);
+      expect(response.json.error).toMatchObject({
+        code: "validation_error",
+        message: "Path parameter validation failed",
+        details: [expect.objectContaining({ field: name })],
+      });
+      expect(documented.paths?.[op.path]?.[op.method]?.responses?.["400"]).toBeDefined();
+    }
+  });
 
   it.each(
     operationsOf(product)

@@ -36,6 +36,13 @@ export const MissingFieldCode = z.string().regex(/^missing_[a-z][a-z0-9_]*$/, "m
  */
 export const Uuid = z.uuid();
 
+/**
+ * `schema`, refusing an object with no properties: the refinement the server runs and the
+ * `minProperties: 1` the OpenAPI document shows, stated once so they cannot drift apart.
+ */
+export const atLeastOneProperty = <T extends z.ZodObject>(schema: T, message: string) =>
+  schema.refine((value) => Object.keys(value).length > 0, { message }).meta({ minProperties: 1 });
+
 /** A UUID version 7 (time-ordered), the form every id minted by Portico takes. */
 export const UuidV7 = z.uuid({ version: "v7" });
 

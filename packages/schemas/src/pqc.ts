@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { Cursor, ErrorEnvelope, IdempotencyKey, PageLimit, RequestId, Uuid, UuidV7 } from "./common.ts";
+import {
+  atLeastOneProperty,
+  Cursor,
+  ErrorEnvelope,
+  IdempotencyKey,
+  PageLimit,
+  RequestId,
+  Uuid,
+  UuidV7,
+} from "./common.ts";
 
 /** Query of `GET /v1/pqc/inventory`. Unknown parameters are rejected so typos surface. */
 export const InventoryListQuery = z.strictObject({
@@ -59,9 +68,7 @@ export const AssetCreateRequest = z
 export type AssetCreateRequest = z.infer<typeof AssetCreateRequest>;
 
 /** Body of `PATCH /v1/pqc/inventory/{assetId}`: any of the create fields, at least one. */
-export const AssetUpdateRequest = AssetCreateRequest.partial().refine((patch) => Object.keys(patch).length > 0, {
-  message: "send at least one field to change",
-});
+export const AssetUpdateRequest = atLeastOneProperty(AssetCreateRequest.partial(), "send at least one field to change");
 export type AssetUpdateRequest = z.infer<typeof AssetUpdateRequest>;
 
 export const AUDIT_ACTIONS = ["asset.created", "asset.updated", "assets.imported"] as const;

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
-import { ErrorEnvelope } from "./common.ts";
+import { z } from "zod";
+import { ErrorEnvelope, Uuid } from "./common.ts";
 import { CartCreateRequest, LineItemCreateRequest } from "./throttle.ts";
-import { FIELD_ALIASES, suggestField, validationErrorEnvelope } from "./validation.ts";
+import { FIELD_ALIASES, type InputLocation, suggestField, validationErrorEnvelope } from "./validation.ts";
 
-const fail = (schema: z.ZodType, input: unknown) => {
+const fail = (schema: z.ZodType, input: unknown, location?: InputLocation) => {
   const result = schema.safeParse(input);
   if (result.success) throw new Error("expected a failure");
-  return validationErrorEnvelope(schema, input, result.error);
+  return validationErrorEnvelope(schema, input, result.error, location);
 };
 
 describe("validationErrorEnvelope", () => {
@@ -32,6 +32,18 @@ describe("validationErrorEnvelope", () => {
           },
         ],
       },
+    });
+  });
+
+  it("names where the input was: the body by default, else the query string or the path", () => {
+    const query = z.strictObject({ limit: z.coerce.number().optional() });
+    expect(fail(query, { _: "1" }).error.message).toBe("Request body validation failed");
+    expect(fail(query, { _: "1" }, "body").error.message).toBe("Request body validation failed");
+    expect(fail(query, { _: "1" }, "query").error.message).toBe("Query parameter validation failed");
+    expect(fail(z.object({ assetId: Uuid }), { assetId: "nope" }, "path").error).toEqual({
+      code: "validation_error",
+      message: "Path parameter validation failed",
+      details: [expect.objectContaining({ field: "assetId", code: "invalid_format" })],
     });
   });
 

@@ -65,12 +65,27 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 const dotted = (path: readonly PropertyKey[]) => path.map(String).join(".");
 
+/** Where the validated input came from; the envelope's message names it. */
+export type InputLocation = "body" | "query" | "path";
+
+const FAILED: Record<InputLocation, string> = {
+  body: "Request body validation failed",
+  query: "Query parameter validation failed",
+  path: "Path parameter validation failed",
+};
+
 /**
  * Turns a failed parse of `input` against `schema` into the documented error envelope:
  * unknown keys become `unrecognized_keys` details with the canonical field suggested; a single
  * missing field gets its own code (`missing_application_id`); anything else is `validation_error`.
+ * The message names `location`: the body, the query string or the path.
  */
-export function validationErrorEnvelope(schema: z.ZodType, input: unknown, error: z.ZodError): ErrorEnvelope {
+export function validationErrorEnvelope(
+  schema: z.ZodType,
+  input: unknown,
+  error: z.ZodError,
+  location: InputLocation = "body",
+): ErrorEnvelope {
   const details: ErrorDetail[] = [];
   const missing: string[] = [];
   for (const issue of error.issues) {
@@ -98,5 +113,5 @@ export function validationErrorEnvelope(schema: z.ZodType, input: unknown, error
     const field = onlyMissing.split(".").at(-1) ?? onlyMissing;
     return { error: { code: `missing_${toSnake(field)}`, message: `${onlyMissing} is required`, details } };
   }
-  return { error: { code: "validation_error", message: "Request body validation failed", details } };
+  return { error: { code: "validation_error", message: FAILED[location], details } };
 }

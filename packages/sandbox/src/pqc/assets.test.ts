@@ -90,6 +90,25 @@ describe("PQC inventory", () => {
     expect(audit.items.every((e) => e.apiKeyId.length > 0 && e.occurredAt.length > 0)).toBe(true);
   });
 
+  it("says whether the body, the query or the path failed validation", async () => {
+    const empty = await sandbox.call("PATCH", "/pqc/v1/pqc/inventory/0190a5d0-0000-7000-8000-000000000000", {
+      key,
+      body: {},
+    });
+    expect([empty.status, empty.json.error.message]).toEqual([400, "Request body validation failed"]);
+    const query = await get("/inventory?_=1");
+    expect([query.status, query.json.error.code, query.json.error.message]).toEqual([
+      400,
+      "validation_error",
+      "Query parameter validation failed",
+    ]);
+    expect(query.json.error.details).toEqual([expect.objectContaining({ code: "unrecognized_keys", received: ["_"] })]);
+    const path = await get("/inventory/not-a-uuid");
+    expect([path.status, path.json.error.message]).toEqual([400, "Path parameter validation failed"]);
+    expect(path.json.error.details).toEqual([expect.objectContaining({ field: "assetId", code: "invalid_format" })]);
+    expect((await get("/inventory/0190a5d0-0000-7000-8000-000000000000")).status).toBe(404);
+  });
+
   it("keeps both of two concurrent PATCHes to different fields", async () => {
     const { json } = await get("/inventory?limit=1");
     const id = json.items[0].id;

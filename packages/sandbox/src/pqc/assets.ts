@@ -1,7 +1,7 @@
 import { readJson } from "@portico/http/body";
 import { found } from "@portico/http/errors";
 import { listPage } from "@portico/http/paginate";
-import { json } from "@portico/http/respond";
+import { json, setLocation } from "@portico/http/respond";
 import { AssetCreateRequest, AssetUpdateRequest, type InventoryAsset, InventoryListQuery } from "@portico/schemas/pqc";
 import type { Database } from "@portico/store";
 import type { Hono } from "hono";
@@ -86,7 +86,7 @@ export function assetRoutes(router: Hono<SandboxEnv>, { store, codec, now }: Rou
       await insertAssets(trx, [row]);
       await insertAuditEvent(trx, auditEvent(c, now(), "asset.created", row.id));
     });
-    c.header("Location", `/v1/pqc/inventory/${row.id}`);
+    setLocation(c, `/v1/pqc/inventory/${row.id}`);
     return json(c, toAsset(row), 201);
   });
 

@@ -40,6 +40,29 @@ describe("PQC inventory imports", () => {
     expect([r.status, r.json.imported]).toEqual([201, 5000]);
   });
 
+  it("takes any part named file as the CSV: a file, or a plain field without a filename", async () => {
+    const own = (await sandbox.sandboxKey("pqc")).apiKey;
+    const before = (await allAssets(own)).length;
+    const csv = "hostname,system,protocol,algorithm,keySize\nplain.example,Web,TLS 1.3,RSA-2048,2048\n";
+    const field = new FormData();
+    field.append("file", csv);
+    const plain = await sandbox.call("POST", "/pqc/v1/pqc/inventory/imports", { key: own, body: field });
+    expect([plain.status, plain.json.imported]).toEqual([201, 1]);
+    // A part with a content type but no filename, as some clients send a file built in memory.
+    const boundary = "portico-test-boundary";
+    const raw = await sandbox.call("POST", "/pqc/v1/pqc/inventory/imports", {
+      key: own,
+      body: `--${boundary}\r\nContent-Disposition: form-data; name="file"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    });
+    expect([raw.status, raw.json.imported]).toEqual([201, 1]);
+    expect((await allAssets(own)).length).toBe(before + 2);
+    const wrongName = new FormData();
+    wrongName.append("csv", csv);
+    const missing = await sandbox.call("POST", "/pqc/v1/pqc/inventory/imports", { key: own, body: wrongName });
+    expect([missing.status, missing.json.error.details[0]]).toEqual([400, expect.objectContaining({ field: "file" })]);
+  });
+
   it("answers a malformed multipart body with 400, not 500", async () => {
     const r = await sandbox.call("POST", "/pqc/v1/pqc/inventory/imports", {
       key,

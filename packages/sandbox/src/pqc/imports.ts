@@ -23,17 +23,19 @@ async function uploadedCsv(c: Context<SandboxEnv>) {
   if (!/^multipart\/form-data\b/i.test(c.req.header("content-type") ?? "")) {
     throw new ApiError(415, "unsupported_media_type", "Send the CSV as multipart/form-data in a field named file");
   }
+  // Any part named `file` is the CSV: an uploaded file, or a plain field (a part without a filename).
   const file = (await readForm(c)).file;
-  if (!(file instanceof File)) {
+  if (!(file instanceof Blob) && typeof file !== "string") {
     throw new ApiError(400, "validation_error", "Request body validation failed", [
-      { field: "file", code: "required", message: "Attach the CSV file in a field named file" },
+      { field: "file", code: "required", message: "Send the CSV in a part named file" },
     ]);
   }
-  if (file.size > MAX_IMPORT_BYTES) {
+  const size = typeof file === "string" ? Buffer.byteLength(file) : file.size;
+  if (size > MAX_IMPORT_BYTES) {
     throw new ApiError(413, "payload_too_large", `Import files are limited to ${MAX_IMPORT_BYTES} bytes`);
   }
   try {
-    return csvToAssetInputs(await file.text());
+    return csvToAssetInputs(typeof file === "string" ? file : await file.text());
   } catch (error) {
     throw new ApiError(400, "validation_error", "The file is not a CSV in the inventory export's format", [
       { field: "file", code: "invalid_csv", message: (error as Error).message },

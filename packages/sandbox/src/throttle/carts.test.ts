@@ -33,7 +33,11 @@ describe("carts", () => {
       lineItems: [],
     });
     expect(headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(headers.get("location")).toBe(`/api/v1/carts/${body.data.id}`);
+    expect(headers.get("location")).toBe(`/sandbox/throttle/api/v1/carts/${body.data.id}`);
+    const followed = await sandbox.app.request(`http://sandbox.test${headers.get("location")}`, {
+      headers: { authorization: `Bearer ${keys.secretKey}` },
+    });
+    expect([followed.status, (await followed.json()).data]).toEqual([200, body.data]);
   });
 
   it("rejects a snake_case alias with the canonical field suggested", async () => {

@@ -1,7 +1,7 @@
 import { readJson } from "@portico/http/body";
 import { found } from "@portico/http/errors";
 import { listPage } from "@portico/http/paginate";
-import { json } from "@portico/http/respond";
+import { json, setLocation } from "@portico/http/respond";
 import { type Cart, CartCreateRequest, type LineItem, ListQuery } from "@portico/schemas/throttle";
 import type { Database } from "@portico/store";
 import type { Hono } from "hono";
@@ -46,7 +46,7 @@ export function cartRoutes(router: Hono<SandboxEnv>, { store, codec, now }: Rout
       createdAt: now().toISOString(),
     };
     await insertCart(store.db, row);
-    c.header("Location", `/api/v1/carts/${row.id}`);
+    setLocation(c, `/api/v1/carts/${row.id}`);
     return json(c, { data: toCart(row, []), meta: { requestId: c.get("requestId") } }, 201);
   });
 

@@ -1,7 +1,7 @@
 import { readJson } from "@portico/http/body";
 import { found } from "@portico/http/errors";
 import { listPage } from "@portico/http/paginate";
-import { json } from "@portico/http/respond";
+import { json, setLocation } from "@portico/http/respond";
 import { type Customer, CustomerCreateRequest, ListQuery } from "@portico/schemas/throttle";
 import type { Hono } from "hono";
 import { v7 as uuidv7 } from "uuid";
@@ -23,7 +23,7 @@ export function customerRoutes(router: Hono<SandboxEnv>, { store, codec, now }: 
       createdAt: now().toISOString(),
     };
     await insertCustomer(store.db, customer);
-    c.header("Location", `/api/v1/customers/${customer.id}`);
+    setLocation(c, `/api/v1/customers/${customer.id}`);
     return json(c, { data: customer, meta: { requestId: c.get("requestId") } }, 201);
   });
 

@@ -42,7 +42,6 @@ export function lineItemRoutes(router: Hono<SandboxEnv>, { store, codec, now }: 
       createdAt: now().toISOString(),
     };
     await insertLineItem(store.db, row);
-    c.header("Location", `/api/v1/carts/${cart.id}/line-items/${row.id}`);
     return json(c, { data: toLineItem(row), meta: { requestId: c.get("requestId") } }, 201);
   });
 

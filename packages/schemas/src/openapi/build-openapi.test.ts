@@ -44,6 +44,22 @@ describe.each(products)("%s OpenAPI document", (product) => {
     }
   });
 
+  it("says minProperties wherever the server refuses an empty object body", () => {
+    const resolve = (schema: { $ref?: string } | undefined) =>
+      (schema?.$ref ? doc.components?.schemas?.[schema.$ref.split("/").at(-1) ?? ""] : schema) as
+        | { minProperties?: number; required?: string[] }
+        | undefined;
+    for (const op of operationsOf(product)) {
+      if (!op.requestBody || !isZod(op.requestBody.schema) || op.requestBody.schema.safeParse({}).success) continue;
+      const body = doc.paths?.[op.path]?.[op.method]?.requestBody as
+        | { content: Record<string, { schema?: { $ref?: string } }> }
+        | undefined;
+      const schema = resolve(body?.content["application/json"]?.schema);
+      const refusedBy = (schema?.minProperties ?? 0) > 0 || (schema?.required?.length ?? 0) > 0;
+      expect(refusedBy, `${op.operationId}: {} is refused, so the document must say why`).toBe(true);
+    }
+  });
+
   it("documents the conventions' headers and errors on every operation", () => {
     for (const op of operationsOf(product)) {
       const documented = doc.paths?.[op.path]?.[op.method];
