@@ -18,7 +18,7 @@ export function errorResponse(c: Context, error: ApiError): Response {
 
 /**
  * Sets `Location` to `path`, given relative to the router the handler belongs to, under the
- * prefix this request came through (`/sandbox/pqc` in the portal), so a client can follow it.
+ * prefix this request came through (`/sandbox/<product>` in the portal), so a client can follow it.
  */
 export function setLocation(c: Context, path: string): void {
   c.header("Location", `${basePath(c)}${path}`);
