@@ -63,6 +63,28 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/**
+ * Every `missing_<field>` code {@link validationErrorEnvelope} can answer for `schema`: one per
+ * required field, at any depth, named by its last path segment as the envelope names it.
+ */
+export function missingFieldCodes(schema: z.ZodType): string[] {
+  const codes = new Set<string>();
+  const visit = (node: z.ZodType | undefined) => {
+    let current = node;
+    while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+      current = current.unwrap() as z.ZodType;
+    }
+    if (current instanceof z.ZodArray) visit(current.element as z.ZodType);
+    if (!(current instanceof z.ZodObject)) return;
+    for (const [field, child] of Object.entries(current.shape as Record<string, z.ZodType>)) {
+      if (!child.safeParse(undefined).success) codes.add(`missing_${toSnake(field)}`);
+      visit(child);
+    }
+  };
+  visit(schema);
+  return [...codes];
+}
+
 const dotted = (path: readonly PropertyKey[]) => path.map(String).join(".");
 
 /**
