@@ -65,7 +65,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * Every `missing_<field>` code {@link validationErrorEnvelope} can answer for `schema`: one per
- * required field, at any depth, named by its last path segment as the envelope names it.
+ * required field at any depth whose absence is an `invalid_type` issue (a missing enum or literal
+ * is `invalid_value`, so it answers `validation_error`), named by its last path segment.
  */
 export function missingFieldCodes(schema: z.ZodType): string[] {
   const codes = new Set<string>();
@@ -77,7 +78,8 @@ export function missingFieldCodes(schema: z.ZodType): string[] {
     if (current instanceof z.ZodArray) visit(current.element as z.ZodType);
     if (!(current instanceof z.ZodObject)) return;
     for (const [field, child] of Object.entries(current.shape as Record<string, z.ZodType>)) {
-      if (!child.safeParse(undefined).success) codes.add(`missing_${toSnake(field)}`);
+      const issues = child.safeParse(undefined).error?.issues ?? [];
+      if (issues.length === 1 && issues[0]?.code === "invalid_type") codes.add(`missing_${toSnake(field)}`);
       visit(child);
     }
   };

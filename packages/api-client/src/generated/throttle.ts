@@ -3986,7 +3986,7 @@ export interface operations {
                     "application/json": components["schemas"]["SandboxKeyResponse"];
                 };
             };
-            /** @description The request is malformed; `error.code` is one of `validation_error`, `missing_product`, `invalid_json` (`validation_error`, `missing_product` with `details`) */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_json` (`validation_error` with `details`) */
             400: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -4015,7 +4015,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation_error" | "missing_product";
+                            code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
                         } | {
