@@ -23,7 +23,10 @@ const retryAfter = (required: boolean): HeaderSpec => ({
   schema: { type: "integer", minimum: 1 },
   required,
 });
-/** The IETF RateLimit headers of the per-key policy, sent once the limiter has counted the request. */
+/**
+ * The IETF RateLimit headers of the per-key policy, sent once the limiter has counted the request:
+ * never on a 401 or a simulated failure, and not on an idempotent replay, which carries the stored headers.
+ */
 const rateLimitHeaders = (required: boolean): Record<string, HeaderSpec> => ({
   RateLimit: {
     description: "What is left of the per-key limit: `r` requests for the next `t` seconds",
