@@ -63,6 +63,30 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/**
+ * Every `missing_<field>` code {@link validationErrorEnvelope} can answer for `schema`: one per
+ * required field at any depth whose absence is an `invalid_type` issue (a missing enum or literal
+ * is `invalid_value`, so it answers `validation_error`), named by its last path segment.
+ */
+export function missingFieldCodes(schema: z.ZodType): string[] {
+  const codes = new Set<string>();
+  const visit = (node: z.ZodType | undefined) => {
+    let current = node;
+    while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+      current = current.unwrap() as z.ZodType;
+    }
+    if (current instanceof z.ZodArray) visit(current.element as z.ZodType);
+    if (!(current instanceof z.ZodObject)) return;
+    for (const [field, child] of Object.entries(current.shape as Record<string, z.ZodType>)) {
+      const issues = child.safeParse(undefined).error?.issues ?? [];
+      if (issues.length === 1 && issues[0]?.code === "invalid_type") codes.add(`missing_${toSnake(field)}`);
+      visit(child);
+    }
+  };
+  visit(schema);
+  return [...codes];
+}
+
 const dotted = (path: readonly PropertyKey[]) => path.map(String).join(".");
 
 /** Where the validated input came from; the envelope's message names it. */

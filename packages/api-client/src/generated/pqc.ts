@@ -162,13 +162,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        ErrorEnvelope: {
-            error: {
-                code: ("validation_error" | "missing_application_id" | "invalid_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_key_in_use" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "internal_error" | "service_unavailable") | string;
-                message: string;
-                details?: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
-            };
-        };
         FieldErrorDetail: {
             field: string;
             code: string;
@@ -180,14 +173,6 @@ export interface components {
             message: string;
             received?: string[];
             suggestion?: string;
-        };
-        ValidationError: {
-            error: {
-                /** @constant */
-                code: "validation_error";
-                message: string;
-                details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
-            };
         };
         ImportResponse: {
             imported: number;
@@ -257,8 +242,18 @@ export interface operations {
             /** @description A page of assets */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -289,11 +284,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_cursor` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -305,14 +310,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_cursor";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -324,14 +345,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs the `read` scope */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -339,20 +376,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -364,14 +417,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -383,16 +452,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -404,7 +477,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -441,10 +572,22 @@ export interface operations {
             /** @description The asset was added */
             201: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The new asset's path */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -465,11 +608,21 @@ export interface operations {
                     "application/json": components["schemas"]["InventoryAsset"];
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `missing_hostname`, `missing_system`, `missing_protocol`, `missing_algorithm`, `missing_key_size`, `invalid_json`, `idempotency_key_invalid` (`validation_error`, `missing_hostname`, `missing_system`, `missing_protocol`, `missing_algorithm`, `missing_key_size` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -491,14 +644,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error" | "missing_hostname" | "missing_system" | "missing_protocol" | "missing_algorithm" | "missing_key_size";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_json" | "idempotency_key_invalid";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -510,14 +679,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs the `write` scope */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -525,37 +710,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Not found in this workspace or tenant */
-            404: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "not_found",
-                     *         "message": "Cart was not found"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description A request with this Idempotency-Key is still running */
             409: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -567,14 +751,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description The body is too large */
             413: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -586,14 +786,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The body has another media type than documented */
+            /** @description The body is not application/json */
             415: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -605,14 +821,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description This Idempotency-Key was used with a different request */
             422: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -624,16 +856,32 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_reused";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -645,14 +893,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -664,16 +928,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -685,7 +953,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -700,6 +1026,7 @@ export interface operations {
                 "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
             };
             path: {
+                /** @example 0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a */
                 assetId: string;
             };
             cookie?: never;
@@ -709,8 +1036,18 @@ export interface operations {
             /** @description The asset */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -731,30 +1068,59 @@ export interface operations {
                     "application/json": components["schemas"]["InventoryAsset"];
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "invalid_cursor",
-                     *         "message": "The cursor is not valid for this list and API key"
+                     *         "code": "validation_error",
+                     *         "message": "X-Sandbox-Simulate takes 429, 500, 502, 503 or 504",
+                     *         "details": [
+                     *           {
+                     *             "field": "X-Sandbox-Simulate",
+                     *             "code": "invalid_value",
+                     *             "message": "Unsupported value: 418"
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -766,14 +1132,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs the `read` scope */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -781,18 +1163,34 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Not found in this workspace or tenant */
+            /** @description Not found in this sandbox */
             404: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -800,20 +1198,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "not_found",
-                     *         "message": "Cart was not found"
+                     *         "message": "Not found"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -825,14 +1239,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -844,16 +1274,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -865,7 +1299,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -882,6 +1374,7 @@ export interface operations {
                 "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
             };
             path: {
+                /** @example 0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a */
                 assetId: string;
             };
             cookie?: never;
@@ -909,8 +1402,18 @@ export interface operations {
             /** @description The updated asset */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -933,11 +1436,21 @@ export interface operations {
                     "application/json": components["schemas"]["InventoryAsset"];
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_json`, `idempotency_key_invalid` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -959,14 +1472,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_json" | "idempotency_key_invalid";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -978,14 +1507,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs the `write` scope */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -993,18 +1538,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Not found in this workspace or tenant */
+            /** @description Not found in this sandbox */
             404: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1012,18 +1575,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "not_found",
-                     *         "message": "Cart was not found"
+                     *         "message": "Not found"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description A request with this Idempotency-Key is still running */
             409: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1035,14 +1616,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description The body is too large */
             413: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1054,14 +1651,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The body has another media type than documented */
+            /** @description The body is not application/json */
             415: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1073,14 +1686,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description This Idempotency-Key was used with a different request */
             422: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1092,16 +1721,32 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_reused";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1113,14 +1758,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1132,16 +1793,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1153,7 +1818,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -1188,8 +1911,18 @@ export interface operations {
             /** @description All rows were imported */
             201: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -1204,11 +1937,21 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResponse"];
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `idempotency_key_invalid` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1230,14 +1973,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "idempotency_key_invalid";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1249,14 +2008,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs the `write` scope */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1264,37 +2039,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Not found in this workspace or tenant */
-            404: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "not_found",
-                     *         "message": "Cart was not found"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description A request with this Idempotency-Key is still running */
             409: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1306,14 +2080,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description The body is too large */
             413: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1325,14 +2115,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The body has another media type than documented */
+            /** @description The body is not multipart/form-data */
             415: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1344,14 +2150,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description This Idempotency-Key was used with a different request */
             422: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1363,16 +2185,32 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_reused";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1384,14 +2222,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1403,16 +2257,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1424,7 +2282,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -1448,10 +2364,23 @@ export interface operations {
             /** @description The inventory as CSV */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description `attachment; filename="pqc-inventory-<date>.csv"` */
-                    "Content-Disposition"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
+                    /**
+                     * @description `attachment; filename="pqc-inventory-<date>.csv"`
+                     * @example attachment; filename="pqc-inventory-2026-11-25.csv"
+                     */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1462,30 +2391,59 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "invalid_cursor",
-                     *         "message": "The cursor is not valid for this list and API key"
+                     *         "code": "validation_error",
+                     *         "message": "X-Sandbox-Simulate takes 429, 500, 502, 503 or 504",
+                     *         "details": [
+                     *           {
+                     *             "field": "X-Sandbox-Simulate",
+                     *             "code": "invalid_value",
+                     *             "message": "Unsupported value: 418"
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1497,14 +2455,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs the `reports` scope */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1512,20 +2486,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1537,14 +2527,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1556,16 +2562,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1577,7 +2587,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -1602,8 +2670,18 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1630,11 +2708,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_cursor` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1646,14 +2734,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_cursor";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1665,14 +2769,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs the `read` scope */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1680,20 +2800,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1705,14 +2841,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1724,16 +2876,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1745,7 +2901,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -1774,8 +2988,8 @@ export interface operations {
             /** @description The sandbox was created; keep the keys, they are shown once */
             201: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1799,11 +3013,11 @@ export interface operations {
                     "application/json": components["schemas"]["SandboxKeyResponse"];
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_json` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1825,33 +3039,25 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ValidationError"];
-                };
-            };
-            /** @description Not found in this workspace or tenant */
-            404: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "not_found",
-                     *         "message": "Cart was not found"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_json";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description The body is too large */
             413: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1863,14 +3069,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The body has another media type than documented */
+            /** @description The body is not application/json */
             415: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1882,16 +3094,22 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Too many sandboxes created: wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1903,14 +3121,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1922,28 +3146,13 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
         };

@@ -212,13 +212,6 @@ export interface components {
             hasMore: boolean;
             limit: number;
         };
-        ErrorEnvelope: {
-            error: {
-                code: ("validation_error" | "missing_application_id" | "invalid_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_key_in_use" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "internal_error" | "service_unavailable") | string;
-                message: string;
-                details?: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
-            };
-        };
         FieldErrorDetail: {
             field: string;
             code: string;
@@ -242,14 +235,6 @@ export interface components {
             externalId: string | null;
             /** Format: date-time */
             createdAt: string;
-        };
-        ValidationError: {
-            error: {
-                /** @constant */
-                code: "validation_error";
-                message: string;
-                details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
-            };
         };
         Cart: {
             /** Format: uuid */
@@ -324,8 +309,18 @@ export interface operations {
             /** @description A page of applications */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -356,11 +351,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_cursor` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -372,14 +377,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_cursor";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -391,35 +412,32 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
-            403: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -431,14 +449,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -450,16 +484,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -471,7 +509,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -486,6 +582,7 @@ export interface operations {
                 "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
             };
             path: {
+                /** @example 0193a0b2-5c4f-7a10-9b2c-1d2e3f4a5b6c */
                 applicationId: string;
             };
             cookie?: never;
@@ -495,8 +592,18 @@ export interface operations {
             /** @description The application */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -521,30 +628,59 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "invalid_cursor",
-                     *         "message": "The cursor is not valid for this list and API key"
+                     *         "code": "validation_error",
+                     *         "message": "X-Sandbox-Simulate takes 429, 500, 502, 503 or 504",
+                     *         "details": [
+                     *           {
+                     *             "field": "X-Sandbox-Simulate",
+                     *             "code": "invalid_value",
+                     *             "message": "Unsupported value: 418"
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -556,33 +692,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
-            403: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Not found in this workspace or tenant */
+            /** @description Not found in this sandbox */
             404: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -590,20 +723,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "not_found",
-                     *         "message": "Cart was not found"
+                     *         "message": "Not found"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -615,14 +764,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -634,16 +799,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -655,7 +824,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -680,8 +907,18 @@ export interface operations {
             /** @description A page of customers */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -714,11 +951,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_cursor` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -730,14 +977,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_cursor";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -749,35 +1012,32 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
-            403: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -789,14 +1049,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -808,16 +1084,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -829,7 +1109,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -864,10 +1202,22 @@ export interface operations {
             /** @description The customer was created */
             201: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The new customer's path */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -894,11 +1244,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `missing_email`, `missing_name`, `invalid_json`, `idempotency_key_invalid` (`validation_error`, `missing_email`, `missing_name` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -920,14 +1280,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error" | "missing_email" | "missing_name";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_json" | "idempotency_key_invalid";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -939,14 +1315,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs a secret (sk_) key: publishable keys (pk_) are read-only */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -954,37 +1346,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Not found in this workspace or tenant */
-            404: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "not_found",
-                     *         "message": "Cart was not found"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description A request with this Idempotency-Key is still running */
             409: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -996,14 +1387,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description The body is too large */
             413: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1015,14 +1422,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The body has another media type than documented */
+            /** @description The body is not application/json */
             415: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1034,14 +1457,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description This Idempotency-Key was used with a different request */
             422: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1053,16 +1492,32 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_reused";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1074,14 +1529,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1093,16 +1564,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1114,7 +1589,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -1129,6 +1662,7 @@ export interface operations {
                 "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
             };
             path: {
+                /** @example 0193a0b2-5c50-7c21-8d3e-4f5a6b7c8d9e */
                 customerId: string;
             };
             cookie?: never;
@@ -1138,8 +1672,18 @@ export interface operations {
             /** @description The customer */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1166,30 +1710,59 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "invalid_cursor",
-                     *         "message": "The cursor is not valid for this list and API key"
+                     *         "code": "validation_error",
+                     *         "message": "X-Sandbox-Simulate takes 429, 500, 502, 503 or 504",
+                     *         "details": [
+                     *           {
+                     *             "field": "X-Sandbox-Simulate",
+                     *             "code": "invalid_value",
+                     *             "message": "Unsupported value: 418"
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1201,33 +1774,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
-            403: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Not found in this workspace or tenant */
+            /** @description Not found in this sandbox */
             404: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1235,20 +1805,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "not_found",
-                     *         "message": "Cart was not found"
+                     *         "message": "Not found"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1260,14 +1846,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1279,16 +1881,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1300,7 +1906,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -1325,8 +1989,18 @@ export interface operations {
             /** @description A page of carts */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1359,11 +2033,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_cursor` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1375,14 +2059,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_cursor";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1394,35 +2094,32 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
-            403: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1434,14 +2131,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1453,16 +2166,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1474,7 +2191,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -1508,10 +2283,22 @@ export interface operations {
             /** @description The cart was created */
             201: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The new cart's path */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1538,11 +2325,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `missing_application_id`, `missing_currency`, `invalid_json`, `idempotency_key_invalid` (`validation_error`, `missing_application_id`, `missing_currency` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1564,14 +2361,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error" | "missing_application_id" | "missing_currency";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_json" | "idempotency_key_invalid";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1583,14 +2396,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs a secret (sk_) key: publishable keys (pk_) are read-only */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1598,18 +2427,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Not found in this workspace or tenant */
+            /** @description The application does not exist in this workspace */
             404: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1617,18 +2464,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "not_found",
-                     *         "message": "Cart was not found"
+                     *         "message": "Not found"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description A request with this Idempotency-Key is still running */
             409: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1640,14 +2505,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description The body is too large */
             413: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1659,14 +2540,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The body has another media type than documented */
+            /** @description The body is not application/json */
             415: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1678,14 +2575,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description This Idempotency-Key was used with a different request */
             422: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1697,16 +2610,32 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_reused";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1718,14 +2647,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1737,16 +2682,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1758,7 +2707,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -1773,6 +2780,7 @@ export interface operations {
                 "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
             };
             path: {
+                /** @example 0193a0b2-7e11-7b55-a3c4-5d6e7f8a9b0c */
                 cartId: string;
             };
             cookie?: never;
@@ -1782,8 +2790,18 @@ export interface operations {
             /** @description The cart with its line items */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1819,30 +2837,59 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "invalid_cursor",
-                     *         "message": "The cursor is not valid for this list and API key"
+                     *         "code": "validation_error",
+                     *         "message": "X-Sandbox-Simulate takes 429, 500, 502, 503 or 504",
+                     *         "details": [
+                     *           {
+                     *             "field": "X-Sandbox-Simulate",
+                     *             "code": "invalid_value",
+                     *             "message": "Unsupported value: 418"
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1854,33 +2901,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
-            403: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Not found in this workspace or tenant */
+            /** @description Not found in this sandbox */
             404: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1888,20 +2932,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "not_found",
-                     *         "message": "Cart was not found"
+                     *         "message": "Not found"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1913,14 +2973,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1932,16 +3008,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1953,7 +3033,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -1971,6 +3109,7 @@ export interface operations {
                 "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
             };
             path: {
+                /** @example 0193a0b2-7e11-7b55-a3c4-5d6e7f8a9b0c */
                 cartId: string;
             };
             cookie?: never;
@@ -1980,8 +3119,18 @@ export interface operations {
             /** @description A page of line items */
             200: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2014,11 +3163,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_cursor` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2030,14 +3189,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_cursor";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2049,33 +3224,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
-            403: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Not found in this workspace or tenant */
+            /** @description Not found in this sandbox */
             404: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2083,20 +3255,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "not_found",
-                     *         "message": "Cart was not found"
+                     *         "message": "Not found"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2108,14 +3296,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2127,16 +3331,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2148,7 +3356,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2165,6 +3431,7 @@ export interface operations {
                 "X-Sandbox-Simulate"?: "429" | "500" | "502" | "503" | "504";
             };
             path: {
+                /** @example 0193a0b2-7e11-7b55-a3c4-5d6e7f8a9b0c */
                 cartId: string;
             };
             cookie?: never;
@@ -2186,8 +3453,18 @@ export interface operations {
             /** @description The line item was added */
             201: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2216,11 +3493,21 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `missing_unit_price`, `missing_quantity`, `invalid_json`, `idempotency_key_invalid` (`validation_error`, `missing_unit_price`, `missing_quantity` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2242,14 +3529,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error" | "missing_unit_price" | "missing_quantity";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_json" | "idempotency_key_invalid";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Missing, unknown or expired API key */
             401: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description The Bearer challenge
+                     * @example Bearer realm="sandbox", error="invalid_token"
+                     */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2261,14 +3564,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The key may not do this (publishable key writing, or a missing scope) */
+            /** @description The key may not do this: it needs a secret (sk_) key: publishable keys (pk_) are read-only */
             403: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2276,18 +3595,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "forbidden",
-                     *         "message": "This API key lacks the \"write\" scope"
+                     *         "message": "This API key may not do this"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Not found in this workspace or tenant */
+            /** @description The cart, or the body's customer, does not exist in this workspace */
             404: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2295,18 +3632,36 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "not_found",
-                     *         "message": "Cart was not found"
+                     *         "message": "Not found"
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description A request with this Idempotency-Key is still running */
             409: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2318,14 +3673,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description The body is too large */
             413: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2337,14 +3708,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The body has another media type than documented */
+            /** @description The body is not application/json */
             415: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2356,14 +3743,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description This Idempotency-Key was used with a different request */
             422: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2375,16 +3778,32 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_reused";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2396,14 +3815,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /**
+                     * @description What is left of the per-key limit: `r` requests for the next `t` seconds
+                     * @example "per-key";r=24;t=1
+                     */
+                    RateLimit?: string;
+                    /**
+                     * @description The per-key limit: `q` requests per `w` seconds
+                     * @example "per-key";q=25;w=1
+                     */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2415,16 +3850,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 502`): retry with capped exponential backoff */
+            502: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2436,7 +3875,65 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 504`): retry with capped exponential backoff */
+            504: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "Service unavailable"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2465,8 +3962,8 @@ export interface operations {
             /** @description The sandbox was created; keep the keys, they are shown once */
             201: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2487,11 +3984,11 @@ export interface operations {
                     "application/json": components["schemas"]["SandboxKeyResponse"];
                 };
             };
-            /** @description The request is malformed: invalid JSON, a field or parameter out of range, unknown keys (with the canonical field suggested), or an invalid cursor */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_json` (`validation_error` with `details`) */
             400: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2513,33 +4010,25 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ValidationError"];
-                };
-            };
-            /** @description Not found in this workspace or tenant */
-            404: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "not_found",
-                     *         "message": "Cart was not found"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_error";
+                            message: string;
+                            details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                        } | {
+                            /** @enum {string} */
+                            code: "invalid_json";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description The body is too large */
             413: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2551,14 +4040,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description The body has another media type than documented */
+            /** @description The body is not application/json */
             415: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2570,16 +4065,22 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            message: string;
+                        };
+                    };
                 };
             };
-            /** @description Rate limited: wait for `Retry-After` seconds */
+            /** @description Too many sandboxes created: wait for `Retry-After` seconds */
             429: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2591,14 +4092,20 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists */
             500: {
                 headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2610,28 +4117,13 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Transient unavailability (502 and 504 alike): retry with capped exponential backoff */
-            503: {
-                headers: {
-                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` */
-                    "X-Request-Id"?: string;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            message: string;
+                        };
+                    };
                 };
             };
         };

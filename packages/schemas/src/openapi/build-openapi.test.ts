@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { SIMULATED_FAILURES } from "../common.ts";
 import { getProduct, PRODUCT_IDS } from "../products.ts";
 import { buildOpenApiDocument } from "./build-openapi.ts";
+import { badRequestCodes, documentedResponses } from "./documented-responses.ts";
 import { operationsOf } from "./operations.ts";
 
 const products = PRODUCT_IDS;
@@ -35,7 +37,7 @@ describe.each(products)("%s OpenAPI document", (product) => {
         const result = op.requestBody.schema.safeParse(op.requestBody.example);
         expect(result.error?.issues ?? [], `${op.operationId} request`).toEqual([]);
       }
-      for (const [status, spec] of Object.entries(op.responses)) {
+      for (const [status, spec] of Object.entries(documentedResponses(op))) {
         if (isZod(spec.schema)) {
           const result = spec.schema.safeParse(spec.example);
           expect(result.error?.issues ?? [], `${op.operationId} ${status}`).toEqual([]);
@@ -66,9 +68,38 @@ describe.each(products)("%s OpenAPI document", (product) => {
       const headers = (documented?.parameters ?? []).map((p) => ("name" in p ? p.name : ""));
       expect(headers, op.operationId).toContain("X-Request-Id");
       if (op.method !== "get" && op.idempotent !== false) expect(headers, op.operationId).toContain("Idempotency-Key");
-      expect(Object.keys(documented?.responses ?? {}), op.operationId).toEqual(
-        expect.arrayContaining(["400", "429", "500", "503"]),
-      );
+      const statuses = Object.keys(documented?.responses ?? {});
+      expect(statuses, op.operationId).toEqual(expect.arrayContaining(["400", "429", "500"]));
+      if (op.authenticated !== false)
+        expect(statuses, op.operationId).toEqual(expect.arrayContaining(["401", ...SIMULATED_FAILURES]));
+      for (const [status, response] of Object.entries(documented?.responses ?? {})) {
+        const declared = (response as { headers?: Record<string, { required?: boolean }> }).headers ?? {};
+        expect(declared["X-Request-Id"]?.required, `${op.operationId} ${status}`).toBe(true);
+      }
     }
+  });
+
+  it("gives every path parameter an example", () => {
+    for (const op of operationsOf(product)) {
+      const documented = doc.paths?.[op.path]?.[op.method];
+      for (const parameter of documented?.parameters ?? []) {
+        if ("in" in parameter && parameter.in === "path") {
+          expect(parameter.example, `${op.operationId} ${parameter.name}`).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it("lists in each 400 exactly the codes the operation's schemas can produce", () => {
+    const create = operationsOf(product).find((op) => op.requestBody && isZod(op.requestBody.schema));
+    if (!create) return;
+    const { detailed, plain } = badRequestCodes(create);
+    expect(detailed).toContain("validation_error");
+    expect(plain).toContain("invalid_json");
+    const body = create.requestBody?.schema as z.ZodObject;
+    const required = Object.entries(body.shape).filter(
+      ([, field]) => !(field as z.ZodType).safeParse(undefined).success,
+    );
+    expect(detailed.filter((code) => code.startsWith("missing_"))).toHaveLength(required.length);
   });
 });

@@ -8,10 +8,18 @@ export interface BodySpec {
   contentType?: string;
 }
 
+/** A response header as documented: `required` when every response of that status carries it. */
+export interface HeaderSpec {
+  description: string;
+  schema: Record<string, unknown>;
+  required?: boolean;
+  example?: string;
+}
+
 export interface ResponseSpec extends Partial<BodySpec> {
   description: string;
-  /** Extra response headers beyond X-Request-Id, e.g. Content-Disposition. */
-  headers?: Record<string, { description: string; schema: Record<string, unknown> }>;
+  /** Response headers: an operation's own (Location, Content-Disposition); the build adds the conventions'. */
+  headers?: Record<string, HeaderSpec>;
 }
 
 /**
@@ -32,6 +40,10 @@ export interface OperationSpec {
   authenticated?: boolean;
   pathParams?: z.ZodObject;
   query?: z.ZodObject;
+  /** What a key needs to call this (a key kind, a scope); the operation then documents 403. */
+  permission?: string;
+  /** When the operation answers 404 besides an unknown path parameter (an id in the body). */
+  notFound?: string;
   /** POST and PATCH accept Idempotency-Key unless this is false. */
   idempotent?: boolean;
   requestBody?: BodySpec;

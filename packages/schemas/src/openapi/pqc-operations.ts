@@ -25,7 +25,8 @@ const asset = {
   createdAt: EXAMPLE_TIME,
   updatedAt: EXAMPLE_TIME,
 };
-const AssetPath = z.object({ assetId: Uuid });
+const AssetPath = z.object({ assetId: Uuid.meta({ param: { example: EXAMPLE_IDS.asset } }) });
+const scope = (name: "read" | "write" | "reports") => `the \`${name}\` scope`;
 const csvHeader = "id,hostname,system,protocol,algorithm,keySize,quantumVulnerable,migrationStatus,createdAt,updatedAt";
 const csvRow = `${asset.id},${asset.hostname},${asset.system},${asset.protocol},${asset.algorithm},2048,true,planned,${EXAMPLE_TIME},${EXAMPLE_TIME}`;
 
@@ -38,6 +39,7 @@ export const pqcOperations: OperationSpec[] = [
     summary: "List inventory assets",
     description: "Cursor pagination with stable ordering: pass `nextCursor` back as `cursor` until `hasMore` is false.",
     tag: "Inventory",
+    permission: scope("read"),
     query: InventoryListQuery,
     responses: {
       200: {
@@ -54,6 +56,7 @@ export const pqcOperations: OperationSpec[] = [
     summary: "Get an asset",
     description: "One asset of the tenant. Needs the `read` scope.",
     tag: "Inventory",
+    permission: scope("read"),
     pathParams: AssetPath,
     responses: { 200: { description: "The asset", schema: InventoryAsset, example: asset } },
   },
@@ -64,6 +67,7 @@ export const pqcOperations: OperationSpec[] = [
     summary: "Add an asset",
     description: "`quantumVulnerable` is derived from the algorithm when left out. Needs the `write` scope.",
     tag: "Inventory",
+    permission: scope("write"),
     requestBody: {
       schema: AssetCreateRequest,
       example: {
@@ -79,6 +83,9 @@ export const pqcOperations: OperationSpec[] = [
         description: "The asset was added",
         schema: InventoryAsset,
         example: { ...asset, migrationStatus: "not_started" },
+        headers: {
+          Location: { description: "The new asset's path", schema: { type: "string" }, required: true },
+        },
       },
     },
   },
@@ -90,6 +97,7 @@ export const pqcOperations: OperationSpec[] = [
     description:
       "Changes any of an asset's fields; changing the algorithm re-derives `quantumVulnerable` unless it is sent. Needs the `write` scope.",
     tag: "Inventory",
+    permission: scope("write"),
     pathParams: AssetPath,
     requestBody: { schema: AssetUpdateRequest, example: { migrationStatus: "in_progress" } },
     responses: {
@@ -108,6 +116,7 @@ export const pqcOperations: OperationSpec[] = [
     description:
       "A CSV in the report export's format, as `multipart/form-data` field `file`. Every row is checked first; one invalid row and nothing is imported.",
     tag: "Inventory",
+    permission: scope("write"),
     requestBody: {
       contentType: "multipart/form-data",
       schema: {
@@ -132,6 +141,7 @@ export const pqcOperations: OperationSpec[] = [
     summary: "Export the inventory report",
     description: "A binary download with `Content-Type` and `Content-Disposition`. Needs the `reports` scope.",
     tag: "Reports",
+    permission: scope("reports"),
     query: ReportQuery,
     responses: {
       200: {
@@ -142,7 +152,9 @@ export const pqcOperations: OperationSpec[] = [
         headers: {
           "Content-Disposition": {
             description: '`attachment; filename="pqc-inventory-<date>.csv"`',
-            schema: { type: "string", example: 'attachment; filename="pqc-inventory-2026-11-25.csv"' },
+            schema: { type: "string" },
+            example: 'attachment; filename="pqc-inventory-2026-11-25.csv"',
+            required: true,
           },
         },
       },
@@ -155,6 +167,7 @@ export const pqcOperations: OperationSpec[] = [
     summary: "List audit events",
     description: "Every mutation, with the `X-Request-Id` it carried, the API key and the time.",
     tag: "Audit",
+    permission: scope("read"),
     query: InventoryListQuery,
     responses: {
       200: {

@@ -51,7 +51,13 @@ const cart = {
 const more = { cursor: EXAMPLE_CURSOR, hasMore: true, limit: 25 };
 const last = { cursor: null, hasMore: false, limit: 25 };
 
-const CartPath = z.object({ cartId: Uuid });
+/** A path id with the example Dredd and the reference fill in. */
+const pathId = (example: string) => Uuid.meta({ param: { example } });
+const CartPath = z.object({ cartId: pathId(EXAMPLE_IDS.cart) });
+const secretKey = "a secret (sk_) key: publishable keys (pk_) are read-only";
+const location = (what: string) => ({
+  Location: { description: `The new ${what}'s path`, schema: { type: "string" }, required: true },
+});
 
 /** Every operation of the Throttle sandbox, in the order the reference lists them. */
 export const throttleOperations: OperationSpec[] = [
@@ -78,7 +84,7 @@ export const throttleOperations: OperationSpec[] = [
     summary: "Get an application",
     description: "One application of the workspace; another workspace's id answers 404.",
     tag: "Applications",
-    pathParams: z.object({ applicationId: Uuid }),
+    pathParams: z.object({ applicationId: pathId(EXAMPLE_IDS.application) }),
     responses: {
       200: { description: "The application", schema: ApplicationResponse, example: { data: application, meta } },
     },
@@ -90,12 +96,18 @@ export const throttleOperations: OperationSpec[] = [
     summary: "Create a customer",
     description: "Adds a customer to the workspace. Needs a secret (sk_) key.",
     tag: "Customers",
+    permission: secretKey,
     requestBody: {
       schema: CustomerCreateRequest,
       example: { email: "ada@example.com", name: "Ada Lovelace", externalId: "crm-1001" },
     },
     responses: {
-      201: { description: "The customer was created", schema: CustomerResponse, example: { data: customer, meta } },
+      201: {
+        description: "The customer was created",
+        schema: CustomerResponse,
+        example: { data: customer, meta },
+        headers: location("customer"),
+      },
     },
   },
   {
@@ -121,7 +133,7 @@ export const throttleOperations: OperationSpec[] = [
     summary: "Get a customer",
     description: "One customer of the workspace; another workspace's id answers 404.",
     tag: "Customers",
-    pathParams: z.object({ customerId: Uuid }),
+    pathParams: z.object({ customerId: pathId(EXAMPLE_IDS.customer) }),
     responses: { 200: { description: "The customer", schema: CustomerResponse, example: { data: customer, meta } } },
   },
   {
@@ -131,8 +143,17 @@ export const throttleOperations: OperationSpec[] = [
     summary: "Create a cart",
     description: "Opens an empty cart for one application. `netN` stays null until a line item prices the cart.",
     tag: "Carts",
+    permission: secretKey,
+    notFound: "The application does not exist in this workspace",
     requestBody: { schema: CartCreateRequest, example: { applicationId: EXAMPLE_IDS.application, currency: "USD" } },
-    responses: { 201: { description: "The cart was created", schema: CartResponse, example: { data: cart, meta } } },
+    responses: {
+      201: {
+        description: "The cart was created",
+        schema: CartResponse,
+        example: { data: cart, meta },
+        headers: location("cart"),
+      },
+    },
   },
   {
     operationId: "listCarts",
@@ -173,13 +194,20 @@ export const throttleOperations: OperationSpec[] = [
     summary: "Add a line item to a cart",
     description: "Adds a priced line item; the cart's `netN` becomes the sum of `unitPrice` × `quantity`.",
     tag: "Carts",
+    permission: secretKey,
+    notFound: "The cart, or the body's customer, does not exist in this workspace",
     pathParams: CartPath,
     requestBody: {
       schema: LineItemCreateRequest,
       example: { unitPrice: 1999, quantity: 2, externalId: "sku-42", customerId: EXAMPLE_IDS.customer },
     },
     responses: {
-      201: { description: "The line item was added", schema: LineItemResponse, example: { data: lineItem, meta } },
+      201: {
+        description: "The line item was added",
+        schema: LineItemResponse,
+        // No Location: a line item has no route of its own to follow.
+        example: { data: lineItem, meta },
+      },
     },
   },
   {

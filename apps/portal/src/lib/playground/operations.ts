@@ -1,4 +1,5 @@
 import { ErrorEnvelope } from "@portico/schemas/common";
+import { documentedResponses } from "@portico/schemas/documented-responses";
 import { type OperationSpec, operationsOf } from "@portico/schemas/operations";
 import { getProduct, isProductId, PRODUCT_IDS, type ProductId } from "@portico/schemas/products";
 import { schemaRegistry } from "@portico/schemas/registry";
@@ -92,14 +93,19 @@ export interface Verdict {
   issues: { path: string; message: string }[];
 }
 
-/** Checks a response body against the schema documented for its status. */
+/**
+ * Checks a response body against the schema documented for its status (an error status against
+ * its exact codes); an undocumented error status against the envelope.
+ */
 export function checkResponse(op: OperationSpec, status: number, body: unknown): Verdict {
-  const documented = op.responses[status]?.schema;
+  const documented = documentedResponses(op)[status]?.schema;
   const schema = isZod(documented) ? documented : status >= 400 ? ErrorEnvelope : undefined;
   if (!schema) return { issues: [] };
   const result = schema.safeParse(body);
   return {
-    schemaName: schemaNames.get(schema) ?? (schema === ErrorEnvelope ? "ErrorEnvelope" : op.operationId),
+    schemaName:
+      schemaNames.get(schema) ??
+      (schema === ErrorEnvelope ? "ErrorEnvelope" : status >= 400 ? `${op.operationId} ${status}` : op.operationId),
     issues: result.success
       ? []
       : result.error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: issue.message })),

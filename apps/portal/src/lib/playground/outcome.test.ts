@@ -8,7 +8,7 @@ const attempts = [{ attempt: 1, status: 400, ms: 3 }];
 
 describe("outcomeOf", () => {
   it("pretty-prints JSON and judges it against the schema documented for its status", async () => {
-    const response = new Response('{"error":{"code":"validation_error","message":"m"}}', {
+    const response = new Response('{"error":{"code":"invalid_json","message":"m"}}', {
       status: 400,
       headers: { "content-type": "application/json", "x-request-id": "r" },
     });
@@ -20,8 +20,8 @@ describe("outcomeOf", () => {
         ["content-type", "application/json"],
         ["x-request-id", "r"],
       ],
-      text: '{\n  "error": {\n    "code": "validation_error",\n    "message": "m"\n  }\n}',
-      verdict: { schemaName: "ErrorEnvelope", issues: [] },
+      text: '{\n  "error": {\n    "code": "invalid_json",\n    "message": "m"\n  }\n}',
+      verdict: { schemaName: "createCart 400", issues: [] },
       attempts,
     });
   });

@@ -46,7 +46,17 @@ describe("response verdicts", () => {
     const bad = checkResponse(createCart, 201, { data: { id: 5 }, meta: {} });
     expect(bad.schemaName).toBe("CartResponse");
     expect(bad.issues.map((i) => i.path)).toEqual(expect.arrayContaining(["data.id", "meta.requestId"]));
-    expect(checkResponse(createCart, 400, { error: { code: "validation_error", message: "m" } })).toEqual({
+    expect(checkResponse(createCart, 400, { error: { code: "invalid_json", message: "m" } })).toEqual({
+      schemaName: "createCart 400",
+      issues: [],
+    });
+  });
+
+  it("judges an error by the codes its status documents, and an undocumented status by the envelope", () => {
+    const withoutDetails = checkResponse(createCart, 400, { error: { code: "validation_error", message: "m" } });
+    expect(withoutDetails.issues.map((i) => i.path)).toEqual(["error"]);
+    expect(checkResponse(createCart, 401, { error: { code: "not_found", message: "m" } }).issues).not.toEqual([]);
+    expect(checkResponse(createCart, 418, { error: { code: "not_found", message: "m" } })).toEqual({
       schemaName: "ErrorEnvelope",
       issues: [],
     });

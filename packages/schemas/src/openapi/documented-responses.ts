@@ -1,0 +1,241 @@
+import { z } from "zod";
+import { type ErrorCode, ErrorDetail, SIMULATED_FAILURES } from "../common.ts";
+import { missingFieldCodes } from "../validation.ts";
+import type { HeaderSpec, OperationSpec, ResponseSpec } from "./operation.ts";
+
+const isZod = (schema: unknown): schema is z.ZodType => typeof (schema as z.ZodType)?.safeParse === "function";
+
+const Message = z.string().min(1);
+
+/** An error envelope whose `error.code` can only be one of `codes`, and that carries no details. */
+const errorOf = (codes: readonly [string, ...string[]]) =>
+  z.strictObject({ error: z.strictObject({ code: z.enum(codes), message: Message }) });
+
+const errorExample = (code: string, message: string) => ({ error: { code, message } });
+
+const requestId: HeaderSpec = {
+  description: "Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one",
+  schema: { type: "string" },
+  required: true,
+};
+const retryAfter = (required: boolean): HeaderSpec => ({
+  description: "Seconds to wait before retrying",
+  schema: { type: "integer", minimum: 1 },
+  required,
+});
+/**
+ * The IETF RateLimit headers of the per-key policy, sent once the limiter has counted the request:
+ * never on a 401 or a simulated failure, and not on an idempotent replay, which carries the stored headers.
+ */
+const rateLimitHeaders = (required: boolean): Record<string, HeaderSpec> => ({
+  RateLimit: {
+    description: "What is left of the per-key limit: `r` requests for the next `t` seconds",
+    schema: { type: "string" },
+    example: '"per-key";r=24;t=1',
+    required,
+  },
+  "RateLimit-Policy": {
+    description: "The per-key limit: `q` requests per `w` seconds",
+    schema: { type: "string" },
+    example: '"per-key";q=25;w=1',
+    required,
+  },
+});
+const replayed: HeaderSpec = {
+  description: "`true` when this is the stored response of an earlier request with the same Idempotency-Key",
+  schema: { type: "string", enum: ["true"] },
+};
+
+/** Which `error.code` a 400 can carry for `op`: those that always come with details, and those that never do. */
+export function badRequestCodes(op: OperationSpec): { detailed: string[]; plain: ErrorCode[] } {
+  const writes = op.method !== "get";
+  const json =
+    op.requestBody !== undefined && (op.requestBody.contentType ?? "application/json") === "application/json";
+  const detailed = new Set<string>();
+  const plain: ErrorCode[] = [];
+  // A bad X-Sandbox-Simulate, a field out of range, an unknown key or query parameter, an unreadable form.
+  if (op.authenticated !== false || op.requestBody || op.query) detailed.add("validation_error");
+  for (const schema of [op.requestBody?.schema, op.query]) {
+    if (isZod(schema)) for (const code of missingFieldCodes(schema)) detailed.add(code);
+  }
+  if (json) plain.push("invalid_json");
+  if (writes && op.idempotent !== false) plain.push("idempotency_key_invalid");
+  if (op.query && "cursor" in op.query.shape) plain.push("invalid_cursor");
+  return { detailed: [...detailed], plain };
+}
+
+function badRequest(op: OperationSpec): ResponseSpec {
+  const { detailed, plain } = badRequestCodes(op);
+  const branches = [
+    ...(detailed.length > 0
+      ? [
+          z.strictObject({
+            code: z.enum(detailed as [string, ...string[]]),
+            message: Message,
+            details: z.array(ErrorDetail).min(1),
+          }),
+        ]
+      : []),
+    ...(plain.length > 0 ? [z.strictObject({ code: z.enum(plain as [string, ...string[]]), message: Message })] : []),
+  ];
+  const [first, ...rest] = branches;
+  if (!first) throw new Error(`${op.operationId}: no 400 code`);
+  const example = op.requestBody
+    ? {
+        error: {
+          code: "validation_error",
+          message: "Request body validation failed",
+          details: [
+            {
+              path: "",
+              code: "unrecognized_keys",
+              message: "Unsupported field(s): unexpectedField",
+              received: ["unexpectedField"],
+            },
+          ],
+        },
+      }
+    : plain.includes("invalid_cursor")
+      ? errorExample("invalid_cursor", "The cursor is not valid for this list and API key")
+      : {
+          error: {
+            code: "validation_error",
+            message: "X-Sandbox-Simulate takes 429, 500, 502, 503 or 504",
+            details: [{ field: "X-Sandbox-Simulate", code: "invalid_value", message: "Unsupported value: 418" }],
+          },
+        };
+  return {
+    description: `The request is malformed; \`error.code\` is one of ${[...detailed, ...plain].map((c) => `\`${c}\``).join(", ")}${
+      detailed.length > 0 ? ` (${detailed.map((c) => `\`${c}\``).join(", ")} with \`details\`)` : ""
+    }`,
+    schema: z.strictObject({ error: rest.length > 0 ? z.union([first, ...rest]) : first }),
+    example,
+  };
+}
+
+/** The error responses `op` can meet besides its own, each with the only codes it can carry. */
+function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
+  const writes = op.method !== "get";
+  const authenticated = op.authenticated !== false;
+  const idempotent = writes && op.idempotent !== false;
+  const errors: Record<number, ResponseSpec> = {
+    400: badRequest(op),
+    429: {
+      description: authenticated
+        ? "Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds"
+        : "Too many sandboxes created: wait for `Retry-After` seconds",
+      schema: errorOf(["rate_limited"]),
+      example: errorExample("rate_limited", "Rate limit of 25 requests per 1 s exceeded"),
+      headers: { "Retry-After": retryAfter(true) },
+    },
+    500: {
+      description: "Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists",
+      schema: errorOf(["internal_error"]),
+      example: errorExample("internal_error", "Something went wrong on our side"),
+    },
+  };
+  if (authenticated) {
+    errors[401] = {
+      description: "Missing, unknown or expired API key",
+      schema: errorOf(["unauthorized"]),
+      example: errorExample("unauthorized", "The API key is unknown or its sandbox has expired"),
+      headers: {
+        "WWW-Authenticate": {
+          description: "The Bearer challenge",
+          schema: { type: "string" },
+          example: 'Bearer realm="sandbox", error="invalid_token"',
+          required: true,
+        },
+      },
+    };
+    for (const simulated of SIMULATED_FAILURES) {
+      const status = Number(simulated);
+      if (errors[status]) continue;
+      errors[status] = {
+        description: `Transient unavailability (sent on \`X-Sandbox-Simulate: ${simulated}\`): retry with capped exponential backoff`,
+        schema: errorOf(["service_unavailable"]),
+        example: errorExample("service_unavailable", "Service unavailable"),
+        ...(status === 503 ? { headers: { "Retry-After": retryAfter(true) } } : {}),
+      };
+    }
+  }
+  if (op.permission) {
+    errors[403] = {
+      description: `The key may not do this: it needs ${op.permission}`,
+      schema: errorOf(["forbidden"]),
+      example: errorExample("forbidden", "This API key may not do this"),
+    };
+  }
+  if (op.pathParams || op.notFound) {
+    errors[404] = {
+      description: op.notFound ?? "Not found in this sandbox",
+      schema: errorOf(["not_found"]),
+      example: errorExample("not_found", "Not found"),
+      ...(idempotent ? { headers: { "Idempotent-Replayed": replayed } } : {}),
+    };
+  }
+  if (op.requestBody) {
+    errors[413] = {
+      description: "The body is too large",
+      schema: errorOf(["payload_too_large"]),
+      example: errorExample("payload_too_large", "The request body is too large"),
+    };
+    errors[415] = {
+      description: `The body is not ${op.requestBody.contentType ?? "application/json"}`,
+      schema: errorOf(["unsupported_media_type"]),
+      example: errorExample("unsupported_media_type", "Send the body as application/json"),
+    };
+  }
+  if (idempotent) {
+    errors[409] = {
+      description: "A request with this Idempotency-Key is still running",
+      schema: errorOf(["idempotency_key_in_use"]),
+      example: errorExample("idempotency_key_in_use", "A request with this Idempotency-Key is still running"),
+      headers: { "Retry-After": retryAfter(false) },
+    };
+    errors[422] = {
+      description: "This Idempotency-Key was used with a different request",
+      schema: errorOf(["idempotency_key_reused"]),
+      example: errorExample("idempotency_key_reused", "This Idempotency-Key was used with a different request"),
+    };
+  }
+  return errors;
+}
+
+/**
+ * Statuses whose responses never pass the per-key limiter: 401 is answered before it, and the
+ * simulated 502, 503 and 504 before authentication.
+ */
+const BEFORE_LIMITER = new Set([401, 502, 503, 504]);
+
+const documented = new WeakMap<OperationSpec, Record<number, ResponseSpec>>();
+
+/**
+ * Every status `op` can answer with, its exact body schema and headers: the operation's own
+ * successes, then each error the sandbox's middleware and handlers can send for it. The OpenAPI
+ * documents and the playground's verdicts both read this.
+ */
+export function documentedResponses(op: OperationSpec): Record<number, ResponseSpec> {
+  const cached = documented.get(op);
+  if (cached) return cached;
+  const authenticated = op.authenticated !== false;
+  const idempotent = op.method !== "get" && op.idempotent !== false;
+  const all = { ...op.responses, ...errorResponses(op) };
+  const responses = Object.fromEntries(
+    Object.entries(all).map(([key, spec]) => {
+      const status = Number(key);
+      const success = status < 300;
+      // A replayed write carries only the stored headers, so the limiter's are then absent.
+      const limited = authenticated && !BEFORE_LIMITER.has(status) ? rateLimitHeaders(success && !idempotent) : {};
+      const headers = {
+        "X-Request-Id": requestId,
+        ...limited,
+        ...(success && idempotent ? { "Idempotent-Replayed": replayed } : {}),
+        ...spec.headers,
+      };
+      return [status, { ...spec, headers }];
+    }),
+  );
+  documented.set(op, responses);
+  return responses;
+}
