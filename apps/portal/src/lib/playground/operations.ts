@@ -105,7 +105,12 @@ export function checkResponse(op: OperationSpec, status: number, body: unknown):
   return {
     schemaName:
       schemaNames.get(schema) ??
-      (schema === ErrorEnvelope ? "ErrorEnvelope" : status >= 400 ? `${op.operationId} ${status}` : op.operationId),
+      // An error is the envelope with the codes documented for this operation and status.
+      (schema === ErrorEnvelope
+        ? "ErrorEnvelope"
+        : status >= 400
+          ? `ErrorEnvelope (${op.operationId} ${status})`
+          : op.operationId),
     issues: result.success
       ? []
       : result.error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: issue.message })),

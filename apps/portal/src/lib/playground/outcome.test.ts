@@ -21,7 +21,7 @@ describe("outcomeOf", () => {
         ["x-request-id", "r"],
       ],
       text: '{\n  "error": {\n    "code": "invalid_json",\n    "message": "m"\n  }\n}',
-      verdict: { schemaName: "createCart 400", issues: [] },
+      verdict: { schemaName: "ErrorEnvelope (createCart 400)", issues: [] },
       attempts,
     });
   });

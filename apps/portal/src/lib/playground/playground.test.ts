@@ -47,7 +47,7 @@ describe("response verdicts", () => {
     expect(bad.schemaName).toBe("CartResponse");
     expect(bad.issues.map((i) => i.path)).toEqual(expect.arrayContaining(["data.id", "meta.requestId"]));
     expect(checkResponse(createCart, 400, { error: { code: "invalid_json", message: "m" } })).toEqual({
-      schemaName: "createCart 400",
+      schemaName: "ErrorEnvelope (createCart 400)",
       issues: [],
     });
   });
