@@ -127,5 +127,14 @@ export const PageLimit = z.coerce.number().int().min(1).max(100);
 export const SIMULATED_FAILURES = ["429", "500", "502", "503", "504"] as const;
 export type SimulatedFailure = (typeof SIMULATED_FAILURES)[number];
 
+/** The error code each simulated failure answers with: the sandbox sends it, the documents declare it. */
+export const SIMULATED_FAILURE_CODES = {
+  "429": "rate_limited",
+  "500": "internal_error",
+  "502": "service_unavailable",
+  "503": "service_unavailable",
+  "504": "service_unavailable",
+} as const satisfies Record<SimulatedFailure, ErrorCode>;
+
 /** `meta` of a single-resource success response. */
 export const ResponseMeta = z.strictObject({ requestId: RequestId });

@@ -1,18 +1,15 @@
 import { ApiError } from "@portico/http/errors";
 import { rateLimited } from "@portico/http/rate-limit";
-import { SIMULATED_FAILURES, type SimulatedFailure } from "@portico/schemas/common";
+import { SIMULATED_FAILURE_CODES, SIMULATED_FAILURES, type SimulatedFailure } from "@portico/schemas/common";
 import { createMiddleware } from "hono/factory";
 import type { SandboxEnv } from "../sandbox-env.ts";
 
-const SIMULATED: Record<
-  SimulatedFailure,
-  readonly ["rate_limited" | "internal_error" | "service_unavailable", string]
-> = {
-  "429": ["rate_limited", "Simulated: too many requests"],
-  "500": ["internal_error", "Simulated: internal server error"],
-  "502": ["service_unavailable", "Simulated: bad gateway"],
-  "503": ["service_unavailable", "Simulated: service unavailable"],
-  "504": ["service_unavailable", "Simulated: gateway timeout"],
+const MESSAGES: Record<SimulatedFailure, string> = {
+  "429": "Simulated: too many requests",
+  "500": "Simulated: internal server error",
+  "502": "Simulated: bad gateway",
+  "503": "Simulated: service unavailable",
+  "504": "Simulated: gateway timeout",
 };
 
 const isSimulated = (value: string): value is SimulatedFailure =>
@@ -32,7 +29,8 @@ export const simulateFaults = createMiddleware<SandboxEnv>(async (c, next) => {
       { field: "X-Sandbox-Simulate", code: "invalid_value", message: `Unsupported value: ${wanted}` },
     ]);
   }
-  const [code, message] = SIMULATED[status];
+  const code = SIMULATED_FAILURE_CODES[status];
+  const message = MESSAGES[status];
   if (status === "429") throw rateLimited(1000, message);
   throw new ApiError(Number(status), code, message, undefined, status === "503" ? { "Retry-After": "1" } : {});
 });

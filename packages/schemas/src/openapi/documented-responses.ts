@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type ErrorCode, ErrorDetail, SIMULATED_FAILURES } from "../common.ts";
+import { type ErrorCode, ErrorDetail, SIMULATED_FAILURE_CODES, SIMULATED_FAILURES } from "../common.ts";
 import { missingFieldCodes } from "../validation.ts";
 import type { HeaderSpec, OperationSpec, ResponseSpec } from "./operation.ts";
 
@@ -153,8 +153,8 @@ function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
       if (errors[status]) continue;
       errors[status] = {
         description: `Transient unavailability (sent on \`X-Sandbox-Simulate: ${simulated}\`): retry with capped exponential backoff`,
-        schema: errorOf(["service_unavailable"]),
-        example: errorExample("service_unavailable", "Service unavailable"),
+        schema: errorOf([SIMULATED_FAILURE_CODES[simulated]]),
+        example: errorExample(SIMULATED_FAILURE_CODES[simulated], "Service unavailable"),
         ...(status === 503 ? { headers: { "Retry-After": retryAfter(true) } } : {}),
       };
     }
