@@ -3,21 +3,19 @@ import { SandboxKeyResponse } from "@portico/schemas/sandbox-keys";
 import { PublishableKey, SecretKey } from "@portico/schemas/throttle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestSandbox, type SandboxKeyOf, type TestSandbox } from "./testing.ts";
+import { postCart, throttleWorkspace } from "./throttle/testing.ts";
 
 let sandbox: TestSandbox;
 let keys: SandboxKeyOf<"throttle">;
 let applicationId: string;
 
 beforeAll(async () => {
-  sandbox = await createTestSandbox();
-  keys = await sandbox.sandboxKey("throttle");
-  const { json } = await sandbox.call("GET", "/throttle/api/v1/applications", { key: keys.secretKey });
-  applicationId = json.data[0].id;
+  ({ sandbox, keys, applicationId } = await throttleWorkspace());
 });
 afterAll(() => sandbox.close());
 
 const cart = (key: string, body: unknown, headers: Record<string, string> = {}) =>
-  sandbox.call("POST", "/throttle/api/v1/carts", { key, body, headers });
+  postCart(sandbox, key, body, headers);
 
 describe("POST /sandbox/keys", () => {
   it("creates an isolated Throttle workspace with sk_ and pk_ keys", async () => {

@@ -1,16 +1,14 @@
 import { ApplicationListResponse, ApplicationResponse } from "@portico/schemas/throttle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestSandbox, type SandboxKeyOf, type TestSandbox } from "../testing.ts";
+import type { SandboxKeyOf, TestSandbox } from "../testing.ts";
+import { throttleWorkspace } from "./testing.ts";
 
 let sandbox: TestSandbox;
 let keys: SandboxKeyOf<"throttle">;
 let applicationId: string;
 
 beforeAll(async () => {
-  sandbox = await createTestSandbox();
-  keys = await sandbox.sandboxKey("throttle");
-  const { json } = await sandbox.call("GET", "/throttle/api/v1/applications", { key: keys.secretKey });
-  applicationId = json.data[0].id;
+  ({ sandbox, keys, applicationId } = await throttleWorkspace());
 });
 afterAll(() => sandbox.close());
 
