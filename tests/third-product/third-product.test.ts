@@ -7,6 +7,7 @@ import { Spectral } from "@stoplight/spectral-core";
 import { oas } from "@stoplight/spectral-rulesets";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../scripts/free-port.mjs";
 import { copyRepositoryWith, register, run, waitForServer } from "./repository-copy.ts";
 
 /**
@@ -53,7 +54,7 @@ beforeAll(async () => {
   ]);
   run(copy, "npx", [...PNPM, "--filter", "@portico/portal", "build"]);
 
-  const port = String(3400 + (process.pid % 100));
+  const port = String(await freePort());
   base = `http://127.0.0.1:${port}`;
   server = spawn(
     process.execPath,

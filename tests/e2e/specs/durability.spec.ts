@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
+import { freePort } from "../../../scripts/free-port.mjs";
 import { expect, test } from "../support/fixtures.ts";
 
 // An acknowledged submission must survive `kill -9` of the server, on both engines. The server
@@ -13,15 +13,6 @@ import { expect, test } from "../support/fixtures.ts";
 const portalDir = resolve(import.meta.dirname, "../../../apps/portal");
 const TOKEN = "durability-admin-token-0123";
 const PG_URL = process.env.PORTICO_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => done(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function startPortal(env: Record<string, string>) {
   const port = await freePort();
