@@ -8,7 +8,6 @@ import { migrations } from "./migrations.ts";
 import { StoreUnavailableError } from "./unavailable.ts";
 
 export type { Database } from "./database.ts";
-export { isStoreUnavailable, StoreUnavailableError } from "./unavailable.ts";
 
 /**
  * How long PostgreSQL may take, in milliseconds: to open a connection, to run one statement, and

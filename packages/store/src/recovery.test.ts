@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStore, isStoreUnavailable, type Store, StoreUnavailableError } from "./create-store.ts";
+import { createStore, type Store } from "./create-store.ts";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy.ts";
 import { postgresUnavailable, TEST_DATABASE_URL } from "./testing.ts";
+import { isStoreUnavailable, StoreUnavailableError } from "./unavailable.ts";
 
 const pgSkip = await postgresUnavailable();
 const target = new URL(TEST_DATABASE_URL);
