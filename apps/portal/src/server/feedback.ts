@@ -52,7 +52,9 @@ export const handleApiRequest = answeredWhenOpen(feedbackApp);
 export async function adminAccess(): Promise<"closed" | "signed-out" | "signed-in"> {
   if (!env.PORTICO_ADMIN_TOKEN) return "closed";
   const session = (await cookies()).get(SESSION_COOKIE)?.value;
-  return (await isValidSession(await getStore(), session, new Date())) ? "signed-in" : "signed-out";
+  return (await isValidSession(await getStore(), env.PORTICO_ADMIN_TOKEN, session, new Date()))
+    ? "signed-in"
+    : "signed-out";
 }
 
 /** The admin's view of the store, for server components that have checked {@link adminAccess}. */
