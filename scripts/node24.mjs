@@ -80,9 +80,9 @@ try {
   ]);
 
   const port = String(await freePort());
-  server = spawn(node24, ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", port], {
+  server = spawn(node24, ["server.mjs"], {
     cwd: join(work, "apps/portal"),
-    env: { ...env, PORTICO_SQLITE_PATH: join(work, "smoke.db") },
+    env: { ...env, HOST: "127.0.0.1", PORT: port, PORTICO_SQLITE_PATH: join(work, "smoke.db") },
     stdio: "inherit",
   });
   const base = `http://127.0.0.1:${port}`;

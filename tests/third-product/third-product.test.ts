@@ -56,15 +56,17 @@ beforeAll(async () => {
 
   const port = String(await freePort());
   base = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", port],
-    {
-      cwd: join(copy, "apps/portal"),
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORTICO_SQLITE_PATH: join(copy, "third-product.db") },
-      stdio: "inherit",
+  server = spawn(process.execPath, ["server.mjs"], {
+    cwd: join(copy, "apps/portal"),
+    env: {
+      ...process.env,
+      HOST: "127.0.0.1",
+      PORT: port,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORTICO_SQLITE_PATH: join(copy, "third-product.db"),
     },
-  );
+    stdio: "inherit",
+  });
   await waitForServer(`${base}/llms.txt`);
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 });

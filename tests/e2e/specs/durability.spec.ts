@@ -8,7 +8,8 @@ import { freePort } from "../../../scripts/free-port.mjs";
 import { expect, test } from "../support/fixtures.ts";
 
 // An acknowledged submission must survive `kill -9` of the server, on both engines. The server
-// is Next.js itself (no npm wrapper), so the SIGKILL hits the process that holds the database.
+// is the portal's server.mjs run by node itself (no npm wrapper), so the SIGKILL hits the process
+// that holds the database.
 
 const portalDir = resolve(import.meta.dirname, "../../../apps/portal");
 const TOKEN = "durability-admin-token-0123";
@@ -16,21 +17,19 @@ const PG_URL = process.env.PORTICO_TEST_DATABASE_URL ?? "postgres://postgres@127
 
 async function startPortal(env: Record<string, string>) {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      cwd: portalDir,
-      env: {
-        ...process.env,
-        ...env,
-        PORTICO_ADMIN_TOKEN: TOKEN,
-        PORTICO_FEEDBACK_RATE_LIMIT: "10000",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: "ignore",
+  const child = spawn(process.execPath, ["server.mjs"], {
+    cwd: portalDir,
+    env: {
+      ...process.env,
+      ...env,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      PORTICO_ADMIN_TOKEN: TOKEN,
+      PORTICO_FEEDBACK_RATE_LIMIT: "10000",
+      NEXT_TELEMETRY_DISABLED: "1",
     },
-  );
+    stdio: "ignore",
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
     try {

@@ -1,66 +1,18 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import pg from "pg";
 import { startTcpProxy, type TcpProxy } from "../../../packages/store/src/tcp-proxy.ts";
 import { freePort } from "../../../scripts/free-port.mjs";
 import { expect, test } from "../support/fixtures.ts";
+import { spawnPortal, startPortal, stopPortal as stop } from "../support/portal-process.ts";
 
 // The portal's store must recover by itself: a database that is down or hangs gets every request
 // a 503 envelope with Retry-After, never an empty 500, and the next request after it returns
 // succeeds, with no restart. PostgreSQL sits behind a TCP proxy this test switches.
 
-const portalDir = resolve(import.meta.dirname, "../../../apps/portal");
 const PG_URL = process.env.PORTICO_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-interface Portal {
-  base: string;
-  child: ChildProcess;
-  output: () => string;
-}
-
-function spawnPortal(env: Record<string, string>, port: number) {
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      cwd: portalDir,
-      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  return { child, output: () => output };
-}
-
-async function startPortal(env: Record<string, string>): Promise<Portal> {
-  const port = await freePort();
-  const { child, output } = spawnPortal(env, port);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { base, child, output };
-    } catch {
-      // Not listening yet.
-    }
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`portal did not start:\n${output()}`);
-}
-
-function stop(child: ChildProcess) {
-  return new Promise<void>((done) => {
-    if (child.exitCode !== null) return done();
-    child.once("exit", () => done());
-    child.kill("SIGKILL");
-  });
-}
 
 const throughProxy = (proxy: TcpProxy) => {
   const url = new URL(PG_URL);
