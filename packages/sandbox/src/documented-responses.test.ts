@@ -7,7 +7,7 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { basePathOf, type ExampleRequests, exampleRequests, requiredQuery } from "./example-requests.ts";
-import { expectDocumented, type OpenApiDocument } from "./expect-documented.ts";
+import { expectDocumented, type OpenApiDocument } from "@portico/schemas/expect-documented";
 import { createTestSandbox, type TestSandbox } from "./testing.ts";
 
 let sandbox: TestSandbox;

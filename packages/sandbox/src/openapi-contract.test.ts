@@ -5,7 +5,7 @@ import { PRODUCT_IDS } from "@portico/schemas/products";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { type ExampleRequests, exampleRequests } from "./example-requests.ts";
-import { expectDocumented, type OpenApiDocument } from "./expect-documented.ts";
+import { expectDocumented, type OpenApiDocument } from "@portico/schemas/expect-documented";
 import { createTestSandbox, type TestSandbox } from "./testing.ts";
 
 let sandbox: TestSandbox;

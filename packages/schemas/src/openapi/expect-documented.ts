@@ -13,13 +13,14 @@ interface OpenApiHeader {
   schema?: Record<string, unknown>;
 }
 
+type OpenApiContent = Record<string, { schema?: unknown; example?: unknown }>;
+
 interface OpenApiOperation {
   operationId?: string;
   servers?: { url: string }[];
-  responses?: Record<
-    string,
-    { headers?: Record<string, OpenApiHeader>; content?: Record<string, { schema?: unknown }> }
-  >;
+  parameters?: { name: string; in: string; schema?: unknown; example?: unknown }[];
+  requestBody?: { content?: OpenApiContent };
+  responses?: Record<string, { headers?: Record<string, OpenApiHeader>; content?: OpenApiContent }>;
 }
 
 // ajv-formats ships CommonJS whose default export is the plugin itself.
@@ -59,7 +60,8 @@ function findOperation(document: OpenApiDocument, method: string, path: string) 
   for (const [template, item] of Object.entries(document.paths ?? {})) {
     const operation = item[method.toLowerCase()];
     if (!operation) continue;
-    const server = (operation.servers ?? document.servers ?? [{ url: "" }])[0]?.url ?? "";
+    // A server of "/" (the portal's origin) adds nothing to a path that starts with "/".
+    const server = ((operation.servers ?? document.servers ?? [{ url: "" }])[0]?.url ?? "").replace(/\/$/, "");
     const pattern = `^${escapeRegExp(server + template).replace(/\\\{\w+\\\}/g, "[^/]+")}$`;
     if (new RegExp(pattern).test(pathname)) return { template, operation };
   }
@@ -154,4 +156,49 @@ export function expectDocumented(
 ): void {
   const problems = documentedProblems(document, method, path, status, headers, body);
   if (problems.length > 0) throw new Error(problems.join("\n"));
+}
+
+/**
+ * Every example in `document` (parameters, request bodies, responses, response headers) that does not
+ * validate against the schema beside it, checked with the same validator as the responses.
+ */
+export function exampleProblems(document: OpenApiDocument): string[] {
+  const problems: string[] = [];
+  const check = (where: string, schema: unknown, example: unknown) => {
+    if (schema === undefined || example === undefined) return;
+    const validate = validatorFor(document, `example ${where}`, schema);
+    if (!validate(example)) {
+      for (const error of validate.errors ?? []) {
+        problems.push(
+          `${where}: example${error.instancePath || " (root)"} ${error.message} ${JSON.stringify(error.params)}`,
+        );
+      }
+    }
+  };
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item)) {
+      const name = operation.operationId ?? `${method.toUpperCase()} ${path}`;
+      for (const parameter of operation.parameters ?? []) {
+        check(`${name} ${parameter.in} parameter ${parameter.name}`, parameter.schema, parameter.example);
+      }
+      for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
+        check(`${name} request ${type}`, media.schema, media.example);
+      }
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        for (const [type, media] of Object.entries(response.content ?? {})) {
+          check(`${name} ${status} ${type}`, media.schema, media.example);
+        }
+        for (const [header, spec] of Object.entries(response.headers ?? {})) {
+          const { example } = spec as OpenApiHeader & { example?: string };
+          const integer = spec.schema?.type === "integer";
+          check(
+            `${name} ${status} header ${header}`,
+            spec.schema,
+            integer && example !== undefined ? Number(example) : example,
+          );
+        }
+      }
+    }
+  }
+  return problems;
 }
