@@ -106,6 +106,9 @@ export const FeedbackListQuery = z.strictObject({
 });
 export type FeedbackListQuery = z.infer<typeof FeedbackListQuery>;
 
+/** Filters of the CSV export: the list's, without its paging (the export is every match). */
+export const FeedbackExportQuery = FeedbackListQuery.omit({ limit: true, cursor: true });
+
 /** One page of the admin list, newest first; `cursor` is null on the last page. */
 export const FeedbackListResponse = z.strictObject({
   data: z.array(Feedback),

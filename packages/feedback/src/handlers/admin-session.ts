@@ -1,17 +1,13 @@
 import { readForm, readJson } from "@portico/http/body";
-import { ApiError } from "@portico/http/errors";
 import { json } from "@portico/http/respond";
+import { AdminSignIn } from "@portico/schemas/feedback";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { z } from "zod";
 import { createSession, endSession, SESSION_COOKIE, SESSION_TTL_MS, tokenMatches } from "../admin-sessions.ts";
 import type { FeedbackDeps, FeedbackEnv } from "../feedback-env.ts";
 import { isForm } from "../form-fields.ts";
-import { assertAdminOpen } from "../middleware/require-admin.ts";
+import { adminUnauthorized, assertAdminOpen } from "../middleware/require-admin.ts";
 import { assertSameOrigin } from "../middleware/same-origin.ts";
-
-/** Body of `POST /api/admin/session`. */
-const SignIn = z.strictObject({ token: z.string().min(1).max(500) });
 
 /**
  * `POST /api/admin/session`: trades the admin token for an http-only, SameSite=Strict session
@@ -22,10 +18,10 @@ export function signIn({ store, adminToken, now }: Pick<FeedbackDeps, "store" | 
     assertAdminOpen(adminToken);
     assertSameOrigin(c, false);
     const form = isForm(c);
-    const token = form ? String((await readForm(c)).token ?? "") : String((await readJson(c, SignIn)).token);
+    const token = form ? String((await readForm(c)).token ?? "") : String((await readJson(c, AdminSignIn)).token);
     if (!tokenMatches(token, adminToken)) {
       if (form) return c.redirect("/admin/feedback?signin=failed", 303);
-      throw new ApiError(401, "unauthorized", "That token does not open the admin");
+      throw adminUnauthorized("That token does not open the admin");
     }
     const session = await createSession(store, now());
     setCookie(c, SESSION_COOKIE, session.value, {

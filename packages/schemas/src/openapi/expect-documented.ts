@@ -55,7 +55,7 @@ function validatorFor(document: OpenApiDocument, key: string, schema: unknown): 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The operation a concrete request path (with the server's base, e.g. `/sandbox/<product>/...`) is sent to. */
-function findOperation(document: OpenApiDocument, method: string, path: string) {
+export function findOperation(document: OpenApiDocument, method: string, path: string) {
   const pathname = path.split("?")[0] ?? path;
   for (const [template, item] of Object.entries(document.paths ?? {})) {
     const operation = item[method.toLowerCase()];

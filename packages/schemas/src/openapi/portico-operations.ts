@@ -3,6 +3,7 @@ import {
   AdminSignIn,
   type Feedback,
   FeedbackCreateRequest,
+  FeedbackExportQuery,
   FeedbackForm,
   FeedbackListQuery,
   FeedbackListResponse,
@@ -229,11 +230,11 @@ export const porticoOperations: OperationSpec[] = [
     path: "/api/admin/feedback/export",
     summary: "Export feedback as CSV",
     description:
-      "Every item matching the list's filters (`limit` and `cursor` are ignored), oldest first, as RFC 4180 CSV; cells a spreadsheet would run as formulas are prefixed with `'`.",
+      "Every item matching the list's filters, oldest first, as RFC 4180 CSV; cells a spreadsheet would run as formulas are prefixed with `'`.",
     tag: "Admin",
     authenticated: false,
     security: admin,
-    query: FeedbackListQuery,
+    query: FeedbackExportQuery,
     responses: {
       200: {
         description: "The CSV download",
