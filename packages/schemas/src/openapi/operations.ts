@@ -26,7 +26,7 @@ export function provisionOperation(product?: ProductId): OperationSpec {
     tag: "Sandbox",
     authenticated: false,
     idempotent: false,
-    limit: "Too many sandboxes created from this client (20 per 10 minutes), or from all clients together",
+    limit: "Too many sandboxes created",
     requestBody: { schema: SandboxKeyRequest, example: { product: definition.id } },
     responses: {
       201: {

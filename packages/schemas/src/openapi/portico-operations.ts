@@ -14,6 +14,7 @@ import {
   FeedbackStatusChange,
 } from "../feedback.ts";
 import { ADMIN_SESSION_COOKIE } from "../feedback-constants.ts";
+import { PRODUCT_IDS } from "../products.ts";
 import { errorResponse } from "./documented-responses.ts";
 import { EXAMPLE_CURSOR, EXAMPLE_REQUEST_ID, EXAMPLE_TIME } from "./examples.ts";
 import type { HeaderSpec, OperationSpec } from "./operation.ts";
@@ -39,10 +40,12 @@ export const ADMIN_SECURITY_SCHEMES = {
 const admin: Record<string, string[]>[] = [{ adminToken: [] }, { adminSession: [] }];
 
 const feedbackId = FeedbackPath.shape.id.meta()?.param as { example: string } | undefined;
+/** The examples speak of the first registered product's conventions page. */
+const product = PRODUCT_IDS[0] ?? "";
 const item = {
   id: feedbackId?.example ?? "",
-  pagePath: "/throttle/conventions",
-  product: "throttle",
+  pagePath: `/${product}/conventions`,
+  product,
   pageVersion: "3f9a2c1b",
   anchor: "field-naming",
   category: "unclear",
@@ -134,7 +137,7 @@ export const porticoOperations: OperationSpec[] = [
       },
       303: {
         description: "A form post was stored: back to the page's confirmation",
-        headers: location("The page, at its `#feedback-sent` anchor", "/throttle/conventions#feedback-sent"),
+        headers: location("The page, at its `#feedback-sent` anchor", `${item.pagePath}#feedback-sent`),
       },
       403: errorResponse("forbidden", "The `Origin` is another site's", crossSite),
     },
@@ -240,7 +243,7 @@ export const porticoOperations: OperationSpec[] = [
         description: "The CSV download",
         contentType: "text/csv",
         schema: { type: "string" },
-        example: `id,createdAt,pagePath,product,pageVersion,anchor,helpful,category,comment,email,status,note,updatedAt\r\n${item.id},${EXAMPLE_TIME},${item.pagePath},throttle,${item.pageVersion},${item.anchor},false,unclear,Which casing do query parameters use?,,new,,${EXAMPLE_TIME}\r\n`,
+        example: `id,createdAt,pagePath,product,pageVersion,anchor,helpful,category,comment,email,status,note,updatedAt\r\n${item.id},${EXAMPLE_TIME},${item.pagePath},${product},${item.pageVersion},${item.anchor},false,unclear,Which casing do query parameters use?,,new,,${EXAMPLE_TIME}\r\n`,
         headers: {
           "Content-Disposition": {
             description: "An attachment named for the day of the export",
