@@ -245,6 +245,17 @@ describe("the same form without JavaScript", () => {
     expect(r.text).toContain('value="not-an-email"');
   });
 
+  it("keeps Retry-After on the page a rate-limited form post gets", async () => {
+    const limited = await setup("sqlite", { rateLimit: { points: 1, duration: 60 } });
+    const form = { pagePath: "/pqc/conventions", helpful: "yes" };
+    expect((await limited.call("POST", "/feedback", { form })).status).toBe(303);
+    const r = await limited.call("POST", "/feedback", { form });
+    expect([r.status, r.headers.get("content-type")]).toEqual([429, "text/html; charset=UTF-8"]);
+    expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(r.text).toContain("Too much feedback from this client");
+    await limited.store.close();
+  });
+
   it("never turns a posted pagePath into a javascript: link", async () => {
     const r = await t.call("POST", "/feedback", { form: { pagePath: "javascript:alert(1)", helpful: "yes" } });
     expect(r.status).toBe(400);
