@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Cursor, PageLimit, ResponseMeta, Uuid, UuidV7 } from "./common.ts";
 import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, MAX_COMMENT_LENGTH } from "./feedback-constants.ts";
+import { EXAMPLE_IDS } from "./openapi/examples.ts";
 
 export const FeedbackCategory = z.enum(FEEDBACK_CATEGORIES);
 export const FeedbackStatus = z.enum(FEEDBACK_STATUSES);
@@ -80,7 +81,7 @@ export const FeedbackStatusChange = z.strictObject({
 
 /** `{id}` of `/api/admin/feedback/{id}`: a malformed id is the request's error, an unknown one 404. */
 export const FeedbackPath = z.object({
-  id: Uuid.meta({ param: { example: "0193a0b3-5f60-7b7c-9d8e-9f0a1b2c3d4e" } }),
+  id: Uuid.meta({ param: { example: EXAMPLE_IDS.feedback } }),
 });
 
 /** Body of `POST /api/admin/session`: the admin token, traded for a session cookie. */

@@ -16,7 +16,7 @@ import {
 import { ADMIN_SESSION_COOKIE } from "../feedback-constants.ts";
 import { PRODUCT_IDS } from "../products.ts";
 import { errorResponse } from "./documented-responses.ts";
-import { EXAMPLE_CURSOR, EXAMPLE_REQUEST_ID, EXAMPLE_TIME } from "./examples.ts";
+import { EXAMPLE_CURSOR, EXAMPLE_IDS, EXAMPLE_REQUEST_ID, EXAMPLE_TIME } from "./examples.ts";
 import type { HeaderSpec, OperationSpec } from "./operation.ts";
 import { provisionOperation } from "./operations.ts";
 
@@ -39,11 +39,10 @@ export const ADMIN_SECURITY_SCHEMES = {
 /** Either the token or the session opens the admin. */
 const admin: Record<string, string[]>[] = [{ adminToken: [] }, { adminSession: [] }];
 
-const feedbackId = FeedbackPath.shape.id.meta()?.param as { example: string } | undefined;
 /** The examples speak of the first registered product's conventions page. */
 const product = PRODUCT_IDS[0] ?? "";
 const item = {
-  id: feedbackId?.example ?? "",
+  id: EXAMPLE_IDS.feedback,
   pagePath: `/${product}/conventions`,
   product,
   pageVersion: "3f9a2c1b",
