@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { expectDocumented, type OpenApiDocument } from "@portico/schemas/expect-documented";
+import { buildPorticoDocument } from "@portico/schemas/openapi";
 import { createTestStore } from "@portico/store/testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SESSION_IDLE_MS, SESSION_TTL_MS } from "./admin-sessions.ts";
@@ -6,6 +8,7 @@ import { createFeedbackApp } from "./create-feedback-app.ts";
 import { SIGN_IN_LIMITS } from "./handlers/admin-session.ts";
 
 const ORIGIN = "http://portal.test";
+const DOCUMENT: OpenApiDocument = JSON.parse(JSON.stringify(buildPorticoDocument()));
 const TOKEN = "correct-horse-battery-staple";
 const START = new Date("2026-03-14T09:00:00.000Z").getTime();
 const MINUTE = 60_000;
@@ -18,12 +21,17 @@ afterEach(async () => {
 /** A feedback app on `store` with `adminToken`, whose clock a test moves. */
 function appOn(store: Awaited<ReturnType<typeof createTestStore>>, adminToken: string, clock: { at: number }) {
   const app = createFeedbackApp({ store, adminToken, findPage: async () => undefined, now: () => new Date(clock.at) });
-  return (method: string, path: string, headers: Record<string, string> = {}, body?: unknown) =>
-    app.request(`${ORIGIN}/api${path}`, {
+  // Every answer is checked against Portico's served document, as in the app's other tests.
+  return async (method: string, path: string, headers: Record<string, string> = {}, body?: unknown) => {
+    const response = await app.request(`${ORIGIN}/api${path}`, {
       method,
       headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
+    const text = await response.clone().text();
+    expectDocumented(DOCUMENT, method, `/api${path}`, response.status, response.headers, text);
+    return response;
+  };
 }
 
 async function setup(adminToken = TOKEN) {

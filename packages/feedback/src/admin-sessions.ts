@@ -1,8 +1,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { ADMIN_SESSION_COOKIE } from "@portico/schemas/feedback-constants";
 import type { Store } from "@portico/store";
 
-/** Name of the http-only admin session cookie. */
-export const SESSION_COOKIE = "portico_admin";
+/** Name of the http-only admin session cookie, as the Portico OpenAPI document declares it. */
+export const SESSION_COOKIE = ADMIN_SESSION_COOKIE;
 /** The absolute limit: a sign-in lasts at most 8 hours, however busy. */
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 /** The idle limit: a session unused for 30 minutes is over. */

@@ -1,8 +1,13 @@
 import { ErrorEnvelope } from "@portico/schemas/common";
+import { expectDocumented, findOperation, type OpenApiDocument } from "@portico/schemas/expect-documented";
 import { Feedback, FeedbackReceipt } from "@portico/schemas/feedback";
+import { buildPorticoDocument } from "@portico/schemas/openapi";
+import type { Database } from "@portico/store";
 import { createTestStore, type Engine, postgresUnavailable } from "@portico/store/testing";
+import { StoreUnavailableError } from "@portico/store/unavailable";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Kysely, SqliteDialect } from "kysely";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createFeedbackApp } from "./create-feedback-app.ts";
 
 const ORIGIN = "http://portal.test";
@@ -15,6 +20,19 @@ const PAGES: Record<string, { product: string; version: string }> = {
   "/pqc/conventions": { product: "pqc", version: "def456" },
 };
 
+/** Portico's document as the portal serves it: every answer a test gets is checked against it. */
+const DOCUMENT: OpenApiDocument = JSON.parse(JSON.stringify(buildPorticoDocument()));
+/** `<operationId> <status>[ <code>]` of every answer checked, for the test that every documented one was met. */
+const met = new Set<string>();
+
+interface CallInit {
+  body?: unknown;
+  form?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** Why this answer cannot be in the document (an unknown path); every other answer is checked against it. */
+  offDocument?: string;
+}
+
 async function setup(engine: Engine = "sqlite", extra: Partial<Parameters<typeof createFeedbackApp>[0]> = {}) {
   const store = await createTestStore(engine);
   const app = createFeedbackApp({
@@ -24,11 +42,7 @@ async function setup(engine: Engine = "sqlite", extra: Partial<Parameters<typeof
     now: () => NOW,
     ...extra,
   });
-  async function call(
-    method: string,
-    path: string,
-    init: { body?: unknown; form?: Record<string, string>; headers?: Record<string, string> } = {},
-  ) {
+  async function call(method: string, path: string, init: CallInit = {}) {
     const headers: Record<string, string> = { ...init.headers };
     let body: BodyInit | undefined;
     if (init.form) {
@@ -46,6 +60,12 @@ async function setup(engine: Engine = "sqlite", extra: Partial<Parameters<typeof
       json = JSON.parse(text);
     } catch {
       json = undefined;
+    }
+    if (init.offDocument === undefined) {
+      expectDocumented(DOCUMENT, method, `/api${path}`, response.status, response.headers, text);
+      const operation = findOperation(DOCUMENT, method, `/api${path}`)?.operation.operationId;
+      const code = response.status === 400 && typeof json?.error?.code === "string" ? ` ${json.error.code}` : "";
+      met.add(`${operation} ${response.status}${code}`);
     }
     return { status: response.status, headers: response.headers, text, json };
   }
@@ -228,6 +248,17 @@ describe("the same form without JavaScript", () => {
     expect(r.text).toContain('value="not-an-email"');
   });
 
+  it("keeps Retry-After on the page a rate-limited form post gets", async () => {
+    const limited = await setup("sqlite", { rateLimit: { points: 1, duration: 60 } });
+    const form = { pagePath: "/pqc/conventions", helpful: "yes" };
+    expect((await limited.call("POST", "/feedback", { form })).status).toBe(303);
+    const r = await limited.call("POST", "/feedback", { form });
+    expect([r.status, r.headers.get("content-type")]).toEqual([429, "text/html; charset=UTF-8"]);
+    expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(r.text).toContain("Too much feedback from this client");
+    await limited.store.close();
+  });
+
   it("never turns a posted pagePath into a javascript: link", async () => {
     const r = await t.call("POST", "/feedback", { form: { pagePath: "javascript:alert(1)", helpful: "yes" } });
     expect(r.status).toBe(400);
@@ -353,5 +384,317 @@ describe("admin", () => {
     expect(r.json.data[0]).toMatchObject({ pagePath: "/throttle/conventions", yes: 0, no: 2 });
     expect(r.json.data[1]).toMatchObject({ pagePath: "/pqc/conventions", yes: 1, no: 0 });
     expect(r.json.data[0].days).toEqual([[TODAY, 0, 2]]);
+  });
+});
+
+describe("every documented refusal", () => {
+  let t: Setup;
+  let closed: Setup;
+  let id: string;
+  beforeAll(async () => {
+    t = await setup();
+    closed = await setup("sqlite", { adminToken: undefined });
+    id = (await t.call("POST", "/feedback", { body: good, headers: { "x-forwarded-for": "refusals" } })).json.data.id;
+  });
+  afterAll(async () => {
+    await t.store.close();
+    await closed.store.close();
+  });
+  const unknownId = "0190a5d0-0000-7000-8000-000000000000";
+  /** Every admin operation with a request it would accept. */
+  const adminCalls = (): [string, string, Parameters<Setup["call"]>[2]][] => [
+    ["GET", "/admin/feedback", {}],
+    ["GET", "/admin/feedback/export", {}],
+    ["GET", "/admin/feedback/stats", {}],
+    ["GET", `/admin/feedback/${id}`, {}],
+    ["PATCH", `/admin/feedback/${id}`, { body: { status: "triaged" } }],
+    ["POST", `/admin/feedback/${id}`, { form: { status: "triaged" } }],
+  ];
+
+  it("refuses feedback without a page, without a verdict, with a bad Idempotency-Key or as text", async () => {
+    const headers = { "x-forwarded-for": "refused-feedback" };
+    const { pagePath: _page, ...noPage } = good;
+    const { helpful: _helpful, ...noVerdict } = good;
+    const codes = [
+      await t.call("POST", "/feedback", { body: noPage, headers }),
+      await t.call("POST", "/feedback", { body: noVerdict, headers }),
+      await t.call("POST", "/feedback", { body: good, headers: { ...headers, "idempotency-key": "k".repeat(256) } }),
+    ].map((r) => [r.status, r.json.error.code]);
+    expect(codes).toEqual([
+      [400, "missing_page_path"],
+      [400, "missing_helpful"],
+      [400, "idempotency_key_invalid"],
+    ]);
+    const text = await t.call("POST", "/feedback", {
+      body: "helpful",
+      headers: { ...headers, "content-type": "text/plain" },
+    });
+    expect([text.status, text.json.error.code]).toEqual([415, "unsupported_media_type"]);
+  });
+
+  it("answers 409 with Retry-After while a request with the same Idempotency-Key is still running", async () => {
+    let entered: () => void = () => {};
+    const inside = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = await setup("sqlite", {
+      findPage: async (path) => {
+        entered();
+        await gate;
+        return PAGES[path];
+      },
+    });
+    const headers = { "idempotency-key": "fb-slow", "x-forwarded-for": "slow" };
+    const first = slow.call("POST", "/feedback", { body: good, headers });
+    await inside;
+    const second = await slow.call("POST", "/feedback", { body: good, headers });
+    expect([second.status, second.json.error.code, second.headers.get("retry-after")]).toEqual([
+      409,
+      "idempotency_key_in_use",
+      "1",
+    ]);
+    release();
+    expect((await first).status).toBe(201);
+    await slow.store.close();
+  });
+
+  it("signs a form in or back out with a 303, and refuses a malformed, oversized or foreign sign-in", async () => {
+    const signedIn = await t.call("POST", "/admin/session", { form: { token: TOKEN } });
+    expect([signedIn.status, signedIn.headers.get("location")]).toEqual([303, "/admin/feedback"]);
+    const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(cookie).toMatch(/^portico_admin=/);
+    const failed = await t.call("POST", "/admin/session", { form: { token: "wrong" } });
+    expect([failed.status, failed.headers.get("location"), failed.headers.get("set-cookie")]).toEqual([
+      303,
+      "/admin/feedback?signin=failed",
+      null,
+    ]);
+    const refusals = [
+      await t.call("POST", "/admin/session", { body: {} }),
+      await t.call("POST", "/admin/session", { body: { token: "" } }),
+      await t.call("POST", "/admin/session", { body: "{" }),
+      await t.call("POST", "/admin/session", { body: "token", headers: { "content-type": "text/plain" } }),
+      await t.call("POST", "/admin/session", { body: { token: "x".repeat(20_000) } }),
+      await t.call("POST", "/admin/session", { body: { token: TOKEN }, headers: { origin: "https://evil.example" } }),
+      await closed.call("POST", "/admin/session", { body: { token: TOKEN } }),
+    ].map((r) => [r.status, r.json.error.code]);
+    expect(refusals).toEqual([
+      [400, "missing_token"],
+      [400, "validation_error"],
+      [400, "invalid_json"],
+      [415, "unsupported_media_type"],
+      [413, "payload_too_large"],
+      [403, "forbidden"],
+      [403, "forbidden"],
+    ]);
+
+    const foreign = await t.call("POST", "/admin/session/sign-out", {
+      headers: { cookie, origin: "https://evil.example" },
+    });
+    expect(foreign.status).toBe(403);
+    const out = await t.call("POST", "/admin/session/sign-out", { headers: { cookie, origin: ORIGIN } });
+    expect([out.status, out.headers.get("location")]).toEqual([303, "/admin/feedback"]);
+    expect(out.headers.get("set-cookie")).toMatch(/^portico_admin=; Max-Age=0/);
+    expect((await t.call("GET", "/admin/feedback", { headers: { cookie } })).status).toBe(401);
+  });
+
+  it("refuses every admin operation without credentials (with the Bearer challenge) and while closed", async () => {
+    for (const [method, path, init] of adminCalls()) {
+      const anonymous = await t.call(method, path, init);
+      expect([anonymous.status, anonymous.headers.get("www-authenticate")], `${method} ${path}`).toEqual([
+        401,
+        'Bearer realm="portico-admin"',
+      ]);
+      const shut = await closed.call(method, path, { ...init, headers: t.admin });
+      expect([shut.status, shut.json.error.code], `${method} ${path}`).toEqual([403, "forbidden"]);
+    }
+  });
+
+  it("answers a malformed id 400 naming it, an unknown one 404", async () => {
+    for (const [method, init] of [
+      ["GET", {}],
+      ["PATCH", { body: { status: "triaged" } }],
+      ["POST", { form: { status: "triaged" } }],
+    ] as const) {
+      const malformed = await t.call(method, "/admin/feedback/not-an-id", { ...init, headers: t.admin });
+      expect([malformed.status, malformed.json.error.message, malformed.json.error.details[0].field]).toEqual([
+        400,
+        "Path parameter validation failed",
+        "id",
+      ]);
+      const unknown = await t.call(method, `/admin/feedback/${unknownId}`, { ...init, headers: t.admin });
+      expect([unknown.status, unknown.json.error.code], method).toEqual([404, "not_found"]);
+    }
+  });
+
+  it("refuses a malformed status change as JSON or as the admin's form, and saves a good form", async () => {
+    const path = `/admin/feedback/${id}`;
+    const refusals = [
+      await t.call("PATCH", path, { body: "{", headers: t.admin }),
+      await t.call("PATCH", path, { body: "status=triaged", headers: { ...t.admin, "content-type": "text/plain" } }),
+      await t.call("PATCH", path, { body: { status: "triaged", note: "n".repeat(20_000) }, headers: t.admin }),
+      await t.call("POST", path, { form: { status: "done" }, headers: t.admin }),
+      await t.call("POST", path, { body: { status: "triaged" }, headers: t.admin }),
+      await t.call("POST", path, { form: { status: "triaged", note: "n".repeat(20_000) }, headers: t.admin }),
+    ].map((r) => [r.status, r.json.error.code]);
+    expect(refusals).toEqual([
+      [400, "invalid_json"],
+      [415, "unsupported_media_type"],
+      [413, "payload_too_large"],
+      [400, "validation_error"],
+      [415, "unsupported_media_type"],
+      [413, "payload_too_large"],
+    ]);
+    const saved = await t.call("POST", path, { form: { status: "wont_fix", note: "" }, headers: t.admin });
+    expect([saved.status, saved.headers.get("location")]).toEqual([303, `/admin/feedback/${id}?saved=1`]);
+    expect((await t.call("GET", path, { headers: t.admin })).json.data).toMatchObject({
+      status: "wont_fix",
+      note: null,
+    });
+  });
+
+  it("refuses a forged cursor and an export asked for a page", async () => {
+    const forged = await t.call("GET", "/admin/feedback?cursor=eyJhZnRlciI6IngifQ.c2lnbmF0dXJl", { headers: t.admin });
+    expect([forged.status, forged.json.error.code]).toEqual([400, "invalid_cursor"]);
+    const paged = await t.call("GET", "/admin/feedback/export?limit=2", { headers: t.admin });
+    expect([paged.status, paged.json.error.code, paged.json.error.message]).toEqual([
+      400,
+      "validation_error",
+      "Query parameter validation failed",
+    ]);
+  });
+});
+
+describe("a store that fails", () => {
+  it("answers every operation 503 service_unavailable with Retry-After while the database is not answering", async () => {
+    const t = await setup();
+    const cookie = "portico_admin=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    t.store.db = new Kysely<Database>({
+      dialect: new SqliteDialect({
+        database: async () => {
+          throw new StoreUnavailableError("the test's database is down");
+        },
+      }),
+    });
+    const id = "0190a5d0-0000-7000-8000-000000000000";
+    const answers = [
+      await t.call("POST", "/feedback", { body: good }),
+      await t.call("POST", "/admin/session", { body: { token: TOKEN } }),
+      await t.call("POST", "/admin/session/sign-out", { headers: { cookie } }),
+      await t.call("GET", "/admin/feedback", { headers: t.admin }),
+      await t.call("GET", "/admin/feedback/export", { headers: t.admin }),
+      await t.call("GET", "/admin/feedback/stats", { headers: t.admin }),
+      await t.call("GET", `/admin/feedback/${id}`, { headers: t.admin }),
+      await t.call("PATCH", `/admin/feedback/${id}`, { body: { status: "triaged" }, headers: t.admin }),
+      await t.call("POST", `/admin/feedback/${id}`, { form: { status: "triaged" }, headers: t.admin }),
+    ];
+    expect(answers.map((r) => [r.status, r.json?.error.code, r.headers.get("retry-after")])).toEqual(
+      answers.map(() => [503, "service_unavailable", "5"]),
+    );
+  });
+
+  it("limits sign-in attempts with a 429 and Retry-After", async () => {
+    const t = await setup();
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++)
+      statuses.push((await t.call("POST", "/admin/session", { body: { token: "wrong-token" } })).status);
+    expect(statuses).toEqual([...Array(10).fill(401), 429]);
+    const refused = await t.call("POST", "/admin/session", { body: { token: TOKEN } });
+    expect([refused.status, refused.json.error.code, Number(refused.headers.get("retry-after")) > 0]).toEqual([
+      429,
+      "rate_limited",
+      true,
+    ]);
+  });
+
+  it("answers every operation 500 internal_error, as the form's page for a form post", async () => {
+    const t = await setup();
+    const cookie = "portico_admin=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    await t.store.close();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const id = "0190a5d0-0000-7000-8000-000000000000";
+      const answers = [
+        await t.call("POST", "/feedback", { body: good }),
+        await t.call("POST", "/admin/session", { body: { token: TOKEN } }),
+        await t.call("POST", "/admin/session/sign-out", { headers: { cookie } }),
+        await t.call("GET", "/admin/feedback", { headers: t.admin }),
+        await t.call("GET", "/admin/feedback/export", { headers: t.admin }),
+        await t.call("GET", "/admin/feedback/stats", { headers: t.admin }),
+        await t.call("GET", `/admin/feedback/${id}`, { headers: t.admin }),
+        await t.call("PATCH", `/admin/feedback/${id}`, { body: { status: "triaged" }, headers: t.admin }),
+        await t.call("POST", `/admin/feedback/${id}`, { form: { status: "triaged" }, headers: t.admin }),
+      ];
+      expect(answers.map((r) => [r.status, r.json?.error.code])).toEqual(answers.map(() => [500, "internal_error"]));
+      const form = await t.call("POST", "/feedback", { form: { pagePath: "/pqc/conventions", helpful: "yes" } });
+      expect([form.status, form.headers.get("content-type")]).toEqual([500, "text/html; charset=UTF-8"]);
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+});
+
+describe("the route table", () => {
+  let t: Setup;
+  beforeAll(async () => {
+    t = await setup();
+  });
+  afterAll(() => t.store.close());
+  const offDocument = "OpenAPI cannot declare a response for a method the path does not define";
+
+  it("answers a method a known path does not take with 405, Allow and the request id, before authentication", async () => {
+    for (const [method, path, allow] of [
+      ["GET", "/feedback", "POST"],
+      ["DELETE", "/admin/feedback/0190a5d0-0000-7000-8000-000000000000", "GET, HEAD, PATCH, POST"],
+      ["PUT", "/admin/feedback", "GET, HEAD"],
+      ["GET", "/admin/session/sign-out", "POST"],
+    ] as const) {
+      const r = await t.call(method, path, { headers: { "x-request-id": "wrong-method" }, offDocument });
+      expect([r.status, r.headers.get("allow"), r.headers.get("x-request-id")], `${method} ${path}`).toEqual([
+        405,
+        allow,
+        "wrong-method",
+      ]);
+      expect(ErrorEnvelope.parse(r.json).error.code).toBe("method_not_allowed");
+    }
+  });
+
+  it("keeps 404 for a path no route knows", async () => {
+    const r = await t.call("GET", "/nowhere", { offDocument: "an unknown path: no document can list it" });
+    expect([r.status, r.json.error.code, r.headers.get("x-request-id")]).toEqual([
+      404,
+      "not_found",
+      expect.any(String),
+    ]);
+  });
+});
+
+describe("the Portico OpenAPI document", () => {
+  /** Served by the sandbox app, whose tests check it against every product's document (the same operation). */
+  const elsewhere = "createSandboxKey";
+
+  it("lists only answers these tests met: every status, and every 400 code", () => {
+    const documented: string[] = [];
+    for (const item of Object.values(DOCUMENT.paths ?? {})) {
+      for (const operation of Object.values(item)) {
+        if (operation.operationId === elsewhere) continue;
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          if (status !== "400") documented.push(`${operation.operationId} ${status}`);
+          const schema = JSON.stringify(response.content?.["application/json"]?.schema ?? {});
+          for (const list of status === "400" ? (schema.match(/"enum":\[[^\]]*\]/g) ?? []) : []) {
+            for (const code of JSON.parse(list.slice('"enum":'.length)) as string[]) {
+              documented.push(`${operation.operationId} 400 ${code}`);
+            }
+          }
+        }
+      }
+    }
+    expect(documented.length).toBeGreaterThan(50);
+    expect(documented.filter((answer) => !met.has(answer))).toEqual([]);
   });
 });

@@ -2,8 +2,10 @@ import { limitBody } from "@portico/http/body";
 import { processClientKey } from "@portico/http/client-id";
 import { cursorCodecFromStore } from "@portico/http/cursor";
 import { ApiError, knownFailure, notFound } from "@portico/http/errors";
+import { methodNotAllowed } from "@portico/http/method-not-allowed";
 import { requestId } from "@portico/http/request-id";
 import { errorResponse } from "@portico/http/respond";
+import { porticoOperations } from "@portico/schemas/portico-operations";
 import { Hono } from "hono";
 import type { FeedbackDeps, FeedbackEnv } from "./feedback-env.ts";
 import {
@@ -16,6 +18,7 @@ import {
 } from "./handlers/admin-feedback.ts";
 import { signIn, signOut } from "./handlers/admin-session.ts";
 import { postFeedback } from "./handlers/post-feedback.ts";
+import { checkFeedbackId } from "./middleware/check-feedback-id.ts";
 import { feedbackIdempotency } from "./middleware/feedback-idempotency.ts";
 import { feedbackRateLimit } from "./middleware/feedback-rate-limit.ts";
 import { formFallback, readFeedbackForm } from "./middleware/form-fallback.ts";
@@ -26,6 +29,9 @@ export type { PageInfo } from "./feedback-env.ts";
 
 /** Largest feedback body accepted: 8 KiB. */
 export const MAX_FEEDBACK_BYTES = 8 * 1024;
+
+/** Largest admin body accepted (a sign-in, a status and its note): 16 KiB. */
+export const MAX_ADMIN_BODY_BYTES = 16 * 1024;
 
 export interface FeedbackAppOptions extends Omit<FeedbackDeps, "now" | "adminToken" | "clientKey"> {
   /** Key of the client-address HMAC (never stored); a new one per process when omitted. */
@@ -39,6 +45,10 @@ export interface FeedbackAppOptions extends Omit<FeedbackDeps, "now" | "adminTok
 }
 
 const feedbackBodyLimit = limitBody(MAX_FEEDBACK_BYTES, `Feedback is limited to ${MAX_FEEDBACK_BYTES} bytes`);
+const adminBodyLimit = limitBody(MAX_ADMIN_BODY_BYTES, `Admin requests are limited to ${MAX_ADMIN_BODY_BYTES} bytes`);
+
+/** The routes of this app as the Portico OpenAPI document lists them (the keys API is the sandbox's). */
+const ROUTES = porticoOperations.filter((op) => op.path.startsWith("/api/"));
 
 /**
  * Portico's own feedback and admin APIs under `/api`, following the conventions the portal
@@ -54,6 +64,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
 
   const app = new Hono<FeedbackEnv>().basePath("/api");
   app.use(requestId);
+  app.use(methodNotAllowed(ROUTES));
 
   app.post(
     "/feedback",
@@ -66,15 +77,15 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
     postFeedback(deps),
   );
 
-  app.post("/admin/session", signIn(deps));
+  app.post("/admin/session", adminBodyLimit, signIn(deps));
   app.post("/admin/session/sign-out", sameOrigin, signOut(deps));
 
   app.get("/admin/feedback", read, listFeedbackHandler(deps, cursorCodecFromStore(store)));
   app.get("/admin/feedback/export", read, exportCsv(deps));
   app.get("/admin/feedback/stats", read, statsHandler(deps));
-  app.get("/admin/feedback/:id", read, getFeedbackHandler(deps));
-  app.patch("/admin/feedback/:id", change, patchFeedback(deps));
-  app.post("/admin/feedback/:id", change, postFeedbackStatusForm(deps));
+  app.get("/admin/feedback/:id", read, checkFeedbackId, getFeedbackHandler(deps));
+  app.patch("/admin/feedback/:id", change, checkFeedbackId, adminBodyLimit, patchFeedback(deps));
+  app.post("/admin/feedback/:id", change, checkFeedbackId, adminBodyLimit, postFeedbackStatusForm(deps));
 
   app.notFound((c) => errorResponse(c, notFound(`${c.req.method} ${new URL(c.req.url).pathname}`)));
   app.onError((error, c) => {

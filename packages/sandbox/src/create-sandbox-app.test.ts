@@ -1,4 +1,6 @@
-import { UuidV7 } from "@portico/schemas/common";
+import { ErrorEnvelope, UuidV7 } from "@portico/schemas/common";
+import { operationsOf } from "@portico/schemas/operations";
+import { PRODUCT_IDS } from "@portico/schemas/products";
 import { SandboxKeyResponse } from "@portico/schemas/sandbox-keys";
 import { PublishableKey, SecretKey } from "@portico/schemas/throttle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -135,5 +137,49 @@ describe("Location of a created resource", () => {
     } finally {
       await standalone.close();
     }
+  });
+});
+
+/** Why a wrong method is off every document. */
+const WRONG_METHOD = "OpenAPI cannot declare a response for a method the path does not define";
+
+describe("a method the path does not take", () => {
+  it("is 405 method_not_allowed with Allow and X-Request-Id, before authentication", async () => {
+    for (const [method, path, allow] of [
+      ["GET", "/keys", "POST"],
+      ["PUT", "/throttle/api/v1/carts", "POST, GET, HEAD"],
+      ["DELETE", `/throttle/api/v1/carts/${applicationId}`, "GET, HEAD"],
+      ["PATCH", `/throttle/api/v1/carts/${applicationId}/line-items`, "POST, GET, HEAD"],
+    ] as const) {
+      const r = await sandbox.call(method, path, {
+        headers: { "x-request-id": "wrong-method" },
+        undocumented: WRONG_METHOD,
+      });
+      expect([r.status, r.headers.get("allow"), r.headers.get("x-request-id")], `${method} ${path}`).toEqual([
+        405,
+        allow,
+        "wrong-method",
+      ]);
+      expect(ErrorEnvelope.parse(r.json).error.code).toBe("method_not_allowed");
+    }
+  });
+
+  it.each(PRODUCT_IDS)("is 405 on every path of %s, naming the path's own methods", async (product) => {
+    for (const op of operationsOf(product)) {
+      const path = `${op.server === undefined ? `/${product}` : ""}${op.path.replace(/\{\w+\}/g, applicationId)}`;
+      const r = await sandbox.call("DELETE", path, { undocumented: WRONG_METHOD });
+      expect([r.status, r.json.error.code], `DELETE ${path}`).toEqual([405, "method_not_allowed"]);
+      expect(r.headers.get("allow")?.split(", "), `DELETE ${path}`).toContain(op.method.toUpperCase());
+    }
+  });
+
+  it("leaves a path no operation lists a 404, and a HEAD where GET is served to the route", async () => {
+    const unknown = await sandbox.call("DELETE", "/throttle/api/v1/nowhere", {
+      key: keys.secretKey,
+      undocumented: "an unknown path: no document can list it",
+    });
+    expect([unknown.status, unknown.json.error.code]).toEqual([404, "not_found"]);
+    const head = await sandbox.call("HEAD", "/throttle/api/v1/carts", { key: keys.secretKey });
+    expect(head.status).toBe(200);
   });
 });

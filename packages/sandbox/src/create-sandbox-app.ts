@@ -3,6 +3,7 @@ import { clientIdentity, processClientKey } from "@portico/http/client-id";
 import { cursorCodecFromStore } from "@portico/http/cursor";
 import { ApiError, knownFailure } from "@portico/http/errors";
 import { IDEMPOTENCY_RETENTION_MS } from "@portico/http/idempotency";
+import { methodNotAllowed, type Route } from "@portico/http/method-not-allowed";
 import { consumeOrThrow, DEFAULT_RATE_LIMIT, type RateLimit } from "@portico/http/rate-limit";
 import { requestId } from "@portico/http/request-id";
 import { errorResponse, json } from "@portico/http/respond";
@@ -61,6 +62,19 @@ function productMigrations(store: Store, sandboxes: readonly ProductSandbox[]) {
 }
 
 /**
+ * Every operation of every mounted product as a route under `base`; the keys API, the one
+ * operation with a server of its own, sits at the sandbox's base.
+ */
+function sandboxRoutes(base: string, sandboxes: readonly ProductSandbox[]): Route[] {
+  return sandboxes.flatMap((sandbox) =>
+    operationsOf(sandbox.id).map(({ method, path, server }) => ({
+      method,
+      path: server === undefined ? `${base}/${sandbox.id}${path}` : `${base}${path}`,
+    })),
+  );
+}
+
+/**
  * Every registered product's sandbox as one Hono app: `POST {base}/keys`, and each product's
  * API under `{base}/<id>`. Every response carries `X-Request-Id`; every error is the
  * documented envelope.
@@ -82,8 +96,11 @@ export function createSandboxApp(options: SandboxOptions) {
   const migrated = productMigrations(store, mounted);
   const maxBodyBytes = Math.max(MAX_JSON_BYTES, ...mounted.map((sandbox) => sandbox.maxBodyBytes ?? 0));
 
-  const app = new Hono<SandboxEnv>().basePath(options.basePath ?? "/sandbox");
+  const base = options.basePath ?? "/sandbox";
+  const app = new Hono<SandboxEnv>().basePath(base);
   app.use(requestId);
+  // A wrong method on a path the catalogue lists is 405, decided like the 404, before authentication.
+  app.use(methodNotAllowed(sandboxRoutes(base, mounted)));
   app.use(limitBody(maxBodyBytes), limitJsonBody(MAX_JSON_BYTES));
   app.use(async (_c, next) => {
     await migrated();

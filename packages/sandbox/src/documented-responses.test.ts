@@ -1,5 +1,6 @@
 import { sha256 } from "@portico/http/hash";
 import { SIMULATED_FAILURES } from "@portico/schemas/common";
+import { expectDocumented, type OpenApiDocument } from "@portico/schemas/expect-documented";
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { type OperationSpec, operationsOf } from "@portico/schemas/operations";
 import { PRODUCT_IDS, type ProductId } from "@portico/schemas/products";
@@ -10,7 +11,6 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { basePathOf, type ExampleRequests, exampleRequests, requiredQuery } from "./example-requests.ts";
-import { expectDocumented, type OpenApiDocument } from "./expect-documented.ts";
 import { createTestSandbox, type TestSandbox } from "./testing.ts";
 
 let sandbox: TestSandbox;

@@ -1,9 +1,9 @@
+import { documentedProblems, expectDocumented, type OpenApiDocument } from "@portico/schemas/expect-documented";
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { operationsOf } from "@portico/schemas/operations";
 import { PRODUCT_IDS, type ProductId } from "@portico/schemas/products";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ExampleRequests, exampleRequests } from "./example-requests.ts";
-import { documentedProblems, expectDocumented, type OpenApiDocument } from "./expect-documented.ts";
 import { createTestSandbox, type TestSandbox } from "./testing.ts";
 
 let sandbox: TestSandbox;

@@ -1,11 +1,11 @@
 import { ErrorEnvelope } from "@portico/schemas/common";
+import { expectDocumented, type OpenApiDocument } from "@portico/schemas/expect-documented";
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { operationsOf } from "@portico/schemas/operations";
 import { PRODUCT_IDS } from "@portico/schemas/products";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { type ExampleRequests, exampleRequests } from "./example-requests.ts";
-import { expectDocumented, type OpenApiDocument } from "./expect-documented.ts";
 import { createTestSandbox, type TestSandbox } from "./testing.ts";
 
 let sandbox: TestSandbox;

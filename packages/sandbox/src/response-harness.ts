@@ -1,6 +1,6 @@
+import { documentedProblems, type OpenApiDocument, undocumentedProblems } from "@portico/schemas/expect-documented";
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { isProductId, PRODUCT_IDS, type ProductId } from "@portico/schemas/products";
-import { documentedProblems, type OpenApiDocument, undocumentedProblems } from "./expect-documented.ts";
 
 /** What one in-process response is checked as: the path is the sandbox's, under `/sandbox`. */
 export interface CheckedResponse {

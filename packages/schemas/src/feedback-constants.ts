@@ -15,3 +15,6 @@ export const FEEDBACK_STATUSES = ["new", "triaged", "resolved", "wont_fix"] as c
 
 /** Longest comment a reader may send. */
 export const MAX_COMMENT_LENGTH = 2000;
+
+/** Name of the admin's http-only session cookie. */
+export const ADMIN_SESSION_COOKIE = "portico_admin";

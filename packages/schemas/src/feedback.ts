@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { Cursor, PageLimit, ResponseMeta, UuidV7 } from "./common.ts";
+import { Cursor, PageLimit, ResponseMeta, Uuid, UuidV7 } from "./common.ts";
 import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, MAX_COMMENT_LENGTH } from "./feedback-constants.ts";
+import { EXAMPLE_IDS } from "./openapi/examples.ts";
 
 export const FeedbackCategory = z.enum(FEEDBACK_CATEGORIES);
 export const FeedbackStatus = z.enum(FEEDBACK_STATUSES);
@@ -27,6 +28,22 @@ export const FeedbackCreateRequest = z
   .meta({ id: "FeedbackCreateRequest" });
 export type FeedbackCreateRequest = z.infer<typeof FeedbackCreateRequest>;
 
+/**
+ * The same submission as the no-JavaScript form posts it: every field a string, `helpful` as
+ * `yes`/`no`, empty fields left out before {@link FeedbackCreateRequest} checks the rest.
+ */
+export const FeedbackForm = z
+  .strictObject({
+    pagePath: z.string(),
+    helpful: z.enum(["yes", "no"]),
+    comment: z.string().optional(),
+    category: z.string().optional(),
+    email: z.string().optional(),
+    anchor: z.string().optional(),
+    website: z.string().optional(),
+  })
+  .meta({ id: "FeedbackForm" });
+
 /** A stored submission as writers see it. */
 export const Feedback = z
   .strictObject({
@@ -47,6 +64,9 @@ export const Feedback = z
   .meta({ id: "Feedback" });
 export type Feedback = z.infer<typeof Feedback>;
 
+/** One item, as the admin API answers it. */
+export const FeedbackResponse = z.strictObject({ data: Feedback, meta: ResponseMeta });
+
 /** What a reader gets back: enough to quote, nothing they did not send. */
 export const FeedbackReceipt = z.strictObject({
   data: z.strictObject({ id: UuidV7, status: FeedbackStatus, createdAt: z.iso.datetime({ offset: true }) }),
@@ -57,6 +77,20 @@ export const FeedbackReceipt = z.strictObject({
 export const FeedbackStatusChange = z.strictObject({
   status: FeedbackStatus,
   note: z.string().trim().max(MAX_COMMENT_LENGTH).optional(),
+});
+
+/** `{id}` of `/api/admin/feedback/{id}`: a malformed id is the request's error, an unknown one 404. */
+export const FeedbackPath = z.object({
+  id: Uuid.meta({ param: { example: EXAMPLE_IDS.feedback } }),
+});
+
+/** Body of `POST /api/admin/session`: the admin token, traded for a session cookie. */
+export const AdminSignIn = z.strictObject({ token: z.string().min(1).max(500) }).meta({ id: "AdminSignIn" });
+
+/** Answer of `POST /api/admin/session`: when the session cookie just set expires. */
+export const AdminSession = z.strictObject({
+  data: z.strictObject({ expiresAt: z.iso.datetime({ offset: true }) }),
+  meta: ResponseMeta,
 });
 
 /** Filters of the admin list and export; dates are YYYY-MM-DD, inclusive. */
@@ -72,6 +106,34 @@ export const FeedbackListQuery = z.strictObject({
   to: z.iso.date().optional(),
 });
 export type FeedbackListQuery = z.infer<typeof FeedbackListQuery>;
+
+/** Filters of the CSV export: the list's, without its paging (the export is every match). */
+export const FeedbackExportQuery = FeedbackListQuery.omit({ limit: true, cursor: true });
+
+/** One page of the admin list, newest first; `cursor` is null on the last page. */
+export const FeedbackListResponse = z.strictObject({
+  data: z.array(Feedback),
+  meta: z.strictObject({
+    pagination: z.strictObject({ cursor: Cursor.nullable(), hasMore: z.boolean(), limit: z.number().int().min(1) }),
+  }),
+});
+
+const Count = z.number().int().min(0);
+
+/** Helpful (`yes`) and not helpful (`no`) answers of one page, in total and per UTC day (`[day, yes, no]`). */
+export const FeedbackPageStats = z
+  .strictObject({
+    pagePath: z.string(),
+    yes: Count,
+    no: Count,
+    // Spectral's OAS ruleset wants `items` beside every array; after three `prefixItems` and with
+    // `maxItems: 3` it can never apply, so it only names what the three are.
+    days: z.array(z.tuple([z.iso.date(), Count, Count]).meta({ items: { type: ["string", "integer"] } })),
+  })
+  .meta({ id: "FeedbackPageStats" });
+
+/** Answer of `GET /api/admin/feedback/stats`: pages ranked by how many readers said no. */
+export const FeedbackStatsResponse = z.strictObject({ data: z.array(FeedbackPageStats), meta: ResponseMeta });
 
 /** Schemas of the feedback API, addressable as `feedback.<Name>` in content. */
 export const schemas = { FeedbackCreateRequest, FeedbackReceipt, Feedback, FeedbackStatusChange } satisfies Record<

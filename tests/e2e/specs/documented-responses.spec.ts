@@ -1,6 +1,6 @@
 // The fixtures' response checker on fabricated responses: plain function checks, no browser.
 import { expect, test } from "@playwright/test";
-import type { OpenApiDocument } from "@portico/sandbox/expect-documented";
+import type { OpenApiDocument } from "@portico/schemas/expect-documented";
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { operationsOf } from "@portico/schemas/operations";
 import { PRODUCT_IDS } from "@portico/schemas/products";

@@ -1,4 +1,4 @@
-import { documentedProblems, type OpenApiDocument, undocumentedProblems } from "@portico/sandbox/expect-documented";
+import { documentedProblems, type OpenApiDocument, undocumentedProblems } from "@portico/schemas/expect-documented";
 import { PRODUCT_IDS } from "@portico/schemas/products";
 
 /** An OpenAPI document the portal serves, and which request paths it describes. */
@@ -52,7 +52,7 @@ export interface CheckerCounts {
 }
 
 /**
- * Checks responses the way the in-process harness does (`@portico/sandbox/expect-documented`:
+ * Checks responses the way the in-process harness does (`@portico/schemas/expect-documented`:
  * Ajv, JSON Schema 2020-12, strict), against the documents as the server serves them, each
  * fetched once.
  */

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type APIRequestContext, type APIResponse, test as base, expect, type Response } from "@playwright/test";
-import type { OpenApiDocument } from "@portico/sandbox/expect-documented";
+import type { OpenApiDocument } from "@portico/schemas/expect-documented";
 import {
   RESPONSE_COUNTS_FILE,
   ResponseChecker,

@@ -1,4 +1,5 @@
 import "server-only";
+import { PORTICO_DOCUMENT } from "@portico/schemas/openapi";
 import { getProducts, type PageEntry, portalSummary, readPageSource } from "./content";
 
 /**
@@ -38,6 +39,12 @@ export async function llmsTxt(): Promise<string> {
     }
     lines.push("");
   }
+  lines.push(
+    "## Portico's own APIs",
+    "",
+    `- [OpenAPI 3.1 document](/openapi/${PORTICO_DOCUMENT}.json): sandbox keys (\`POST /sandbox/keys\`), feedback on docs pages and the writers' feedback admin`,
+    "",
+  );
   return lines.join("\n");
 }
 

@@ -2,7 +2,7 @@ import { parseWith, readForm, readJson, readQuery } from "@portico/http/body";
 import type { CursorCodec } from "@portico/http/cursor";
 import { ApiError, notFound } from "@portico/http/errors";
 import { json } from "@portico/http/respond";
-import { FeedbackListQuery, FeedbackStatusChange } from "@portico/schemas/feedback";
+import { FeedbackExportQuery, FeedbackListQuery, FeedbackStatusChange } from "@portico/schemas/feedback";
 import type { Context } from "hono";
 import { feedbackToCsv } from "../feedback-csv.ts";
 import type { FeedbackDeps, FeedbackEnv } from "../feedback-env.ts";
@@ -23,7 +23,7 @@ export function listFeedbackHandler({ store }: Deps, codec: () => Promise<Cursor
 /** `GET /api/admin/feedback/export`: every matching item as a CSV download. */
 export function exportCsv({ store, now }: Deps) {
   return async (c: Context<FeedbackEnv>) => {
-    const { limit: _limit, cursor: _cursor, ...filters } = readQuery(c, FeedbackListQuery);
+    const filters = readQuery(c, FeedbackExportQuery);
     const filename = `portico-feedback-${now().toISOString().slice(0, 10)}.csv`;
     return c.body(feedbackToCsv(await exportFeedback(store, filters)), 200, {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,20 +1,16 @@
 import { readForm, readJson } from "@portico/http/body";
 import { clientIdentity } from "@portico/http/client-id";
-import { ApiError } from "@portico/http/errors";
 import { consumeOrThrow } from "@portico/http/rate-limit";
 import { json } from "@portico/http/respond";
+import { AdminSignIn } from "@portico/schemas/feedback";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import { z } from "zod";
 import { createSession, endSession, SESSION_COOKIE, SESSION_TTL_MS, tokenMatches } from "../admin-sessions.ts";
 import type { FeedbackDeps, FeedbackEnv } from "../feedback-env.ts";
 import { isForm } from "../form-fields.ts";
-import { assertAdminOpen } from "../middleware/require-admin.ts";
+import { adminUnauthorized, assertAdminOpen } from "../middleware/require-admin.ts";
 import { assertSameOrigin } from "../middleware/same-origin.ts";
-
-/** Body of `POST /api/admin/session`. */
-const SignIn = z.strictObject({ token: z.string().min(1).max(500) });
 
 /**
  * Sign-in attempts allowed, right or wrong: per client per minute, and from everyone together per
@@ -43,10 +39,10 @@ export function signIn({
     await consumeOrThrow(perClient, clientOf(c), message);
     await consumeOrThrow(overall, "all", message);
     const form = isForm(c);
-    const token = form ? String((await readForm(c)).token ?? "") : String((await readJson(c, SignIn)).token);
+    const token = form ? String((await readForm(c)).token ?? "") : String((await readJson(c, AdminSignIn)).token);
     if (!tokenMatches(token, adminToken)) {
       if (form) return c.redirect("/admin/feedback?signin=failed", 303);
-      throw new ApiError(401, "unauthorized", "That token does not open the admin");
+      throw adminUnauthorized("That token does not open the admin");
     }
     const session = await createSession(store, adminToken, now());
     setCookie(c, SESSION_COOKIE, session.value, {

@@ -5,6 +5,10 @@ import { isValidSession, SESSION_COOKIE, tokenMatches } from "../admin-sessions.
 import type { FeedbackDeps, FeedbackEnv } from "../feedback-env.ts";
 import { assertSameOrigin } from "./same-origin.ts";
 
+/** The 401 of the admin: the token or a session is needed, and the challenge says which realm. */
+export const adminUnauthorized = (message: string) =>
+  new ApiError(401, "unauthorized", message, undefined, { "WWW-Authenticate": 'Bearer realm="portico-admin"' });
+
 /** Refuses everything admin while `PORTICO_ADMIN_TOKEN` is unset. */
 export function assertAdminOpen(adminToken: string | undefined): asserts adminToken is string {
   if (!adminToken)
@@ -28,7 +32,7 @@ export function requireAdmin(
     } else if (await isValidSession(store, adminToken, getCookie(c, SESSION_COOKIE), now())) {
       if (changesState) assertSameOrigin(c, true);
     } else {
-      throw new ApiError(401, "unauthorized", "Sign in to the admin first");
+      throw adminUnauthorized("Sign in to the admin first");
     }
     await next();
   });

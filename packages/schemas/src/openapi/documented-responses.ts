@@ -53,9 +53,12 @@ export function badRequestCodes(op: OperationSpec): { detailed: string[]; plain:
     op.requestBody !== undefined && (op.requestBody.contentType ?? "application/json") === "application/json";
   const detailed = new Set<string>();
   const plain: ErrorCode[] = [];
-  // A bad X-Sandbox-Simulate, a field out of range, an unknown key or query parameter, an unreadable form.
-  if (op.authenticated !== false || op.requestBody || op.query) detailed.add("validation_error");
-  for (const schema of [op.requestBody?.schema, op.query]) {
+  // A bad X-Sandbox-Simulate, a field out of range, an unknown key or query parameter, a malformed
+  // path id, an unreadable form.
+  if (op.authenticated !== false || op.requestBody || op.formBody || op.query || op.pathParams) {
+    detailed.add("validation_error");
+  }
+  for (const schema of [op.requestBody?.schema, op.formBody?.schema, op.query]) {
     if (isZod(schema)) for (const code of missingFieldCodes(schema)) detailed.add(code);
   }
   if (json) plain.push("invalid_json");
@@ -64,7 +67,17 @@ export function badRequestCodes(op: OperationSpec): { detailed: string[]; plain:
   return { detailed: [...detailed], plain };
 }
 
-function badRequest(op: OperationSpec): ResponseSpec {
+/** The example of a 400 `validation_error` about `field` of the query string or the path. */
+const invalidParameter = (location: "Query" | "Path", field: string, code: string, message: string) => ({
+  error: {
+    code: "validation_error",
+    message: `${location} parameter validation failed`,
+    details: [{ field, code, message }],
+  },
+});
+
+/** The 400 of `op`, or undefined when nothing in its request can be malformed. */
+function badRequest(op: OperationSpec): ResponseSpec | undefined {
   const { detailed, plain } = badRequestCodes(op);
   const branches = [
     ...(detailed.length > 0
@@ -79,31 +92,36 @@ function badRequest(op: OperationSpec): ResponseSpec {
     ...(plain.length > 0 ? [z.strictObject({ code: z.enum(plain as [string, ...string[]]), message: Message })] : []),
   ];
   const [first, ...rest] = branches;
-  if (!first) throw new Error(`${op.operationId}: no 400 code`);
-  const example = op.requestBody
-    ? {
-        error: {
-          code: "validation_error",
-          message: "Request body validation failed",
-          details: [
-            {
-              path: "",
-              code: "unrecognized_keys",
-              message: "Unsupported field(s): unexpectedField",
-              received: ["unexpectedField"],
-            },
-          ],
-        },
-      }
-    : plain.includes("invalid_cursor")
-      ? errorExample("invalid_cursor", "The cursor is not valid for this list and API key")
-      : {
+  if (!first) return undefined;
+  const example =
+    op.requestBody || op.formBody
+      ? {
           error: {
             code: "validation_error",
-            message: "X-Sandbox-Simulate takes 429, 500, 502, 503 or 504",
-            details: [{ field: "X-Sandbox-Simulate", code: "invalid_value", message: "Unsupported value: 418" }],
+            message: "Request body validation failed",
+            details: [
+              {
+                path: "",
+                code: "unrecognized_keys",
+                message: "Unsupported field(s): unexpectedField",
+                received: ["unexpectedField"],
+              },
+            ],
           },
-        };
+        }
+      : plain.includes("invalid_cursor")
+        ? errorExample("invalid_cursor", "The cursor is not valid for this list and API key")
+        : op.authenticated !== false
+          ? {
+              error: {
+                code: "validation_error",
+                message: "X-Sandbox-Simulate takes 429, 500, 502, 503 or 504",
+                details: [{ field: "X-Sandbox-Simulate", code: "invalid_value", message: "Unsupported value: 418" }],
+              },
+            }
+          : op.pathParams
+            ? invalidParameter("Path", Object.keys(op.pathParams.shape)[0] ?? "", "invalid_format", "Invalid UUID")
+            : invalidParameter("Query", Object.keys(op.query?.shape ?? {})[0] ?? "", "invalid_type", "Invalid input");
   return {
     description: `The request is malformed; \`error.code\` is one of ${[...detailed, ...plain].map((c) => `\`${c}\``).join(", ")}${
       detailed.length > 0 ? ` (${detailed.map((c) => `\`${c}\``).join(", ")} with \`details\`)` : ""
@@ -113,27 +131,47 @@ function badRequest(op: OperationSpec): ResponseSpec {
   };
 }
 
+/**
+ * An error response whose `error.code` is `code`: for the statuses an operation declares itself
+ * (Portico's admin's 401 and 403).
+ */
+export const errorResponse = (
+  code: ErrorCode,
+  description: string,
+  message: string,
+  headers?: Record<string, HeaderSpec>,
+): ResponseSpec => ({
+  description,
+  schema: errorOf([code]),
+  example: errorExample(code, message),
+  ...(headers ? { headers } : {}),
+});
+
 /** The error responses `op` can meet besides its own, each with the only codes it can carry. */
 function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
   const writes = op.method !== "get";
   const authenticated = op.authenticated !== false;
   const idempotent = writes && op.idempotent !== false;
+  const body = op.requestBody ?? op.formBody;
   const errors: Record<number, ResponseSpec> = {
-    400: badRequest(op),
-    429: {
-      description: authenticated
-        ? "Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds"
-        : "Too many sandboxes created: wait for `Retry-After` seconds",
-      schema: errorOf(["rate_limited"]),
-      example: errorExample("rate_limited", "Rate limit of 25 requests per 1 s exceeded"),
-      headers: { "Retry-After": retryAfter(true) },
-    },
     500: {
       description: "Unexpected server error: retry with bounded attempts, quote the X-Request-Id if it persists",
       schema: errorOf(["internal_error"]),
       example: errorExample("internal_error", "Something went wrong on our side"),
     },
   };
+  const invalid = badRequest(op);
+  if (invalid) errors[400] = invalid;
+  if (authenticated || op.limit) {
+    errors[429] = {
+      description: authenticated
+        ? "Rate limited (or `X-Sandbox-Simulate: 429`): wait for `Retry-After` seconds"
+        : `${op.limit}: wait for \`Retry-After\` seconds`,
+      schema: errorOf(["rate_limited"]),
+      example: errorExample("rate_limited", "Rate limit of 25 requests per 1 s exceeded"),
+      headers: { "Retry-After": retryAfter(true) },
+    };
+  }
   if (authenticated) {
     errors[401] = {
       description: "Missing, unknown or expired API key",
@@ -188,16 +226,23 @@ function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
       ...(idempotent ? { headers: { "Idempotent-Replayed": replayed } } : {}),
     };
   }
-  if (op.requestBody) {
+  if (body) {
     errors[413] = {
       description: "The body is too large",
       schema: errorOf(["payload_too_large"]),
       example: errorExample("payload_too_large", "The request body is too large"),
     };
     errors[415] = {
-      description: `The body is not ${op.requestBody.contentType ?? "application/json"}`,
+      description: op.formBody
+        ? op.requestBody
+          ? "The body is neither application/json nor a form"
+          : "The body is not a form (application/x-www-form-urlencoded or multipart/form-data)"
+        : `The body is not ${op.requestBody?.contentType ?? "application/json"}`,
       schema: errorOf(["unsupported_media_type"]),
-      example: errorExample("unsupported_media_type", "Send the body as application/json"),
+      example: errorExample(
+        "unsupported_media_type",
+        op.requestBody ? "Send the body as application/json" : "Submit the form",
+      ),
     };
   }
   if (idempotent) {
@@ -215,6 +260,13 @@ function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
   }
   return errors;
 }
+
+/** The HTML page a refused form post gets: the reasons and the form again, refilled. */
+const refusalPage = {
+  contentType: "text/html",
+  schema: { type: "string" },
+  example: "<!DOCTYPE html><title>Your feedback was not sent · Portico</title>",
+};
 
 /**
  * Statuses whose responses never pass the per-key limiter: 401 is answered before it, and the
@@ -241,13 +293,15 @@ export function documentedResponses(op: OperationSpec): Record<number, ResponseS
       const success = status < 300;
       // A replayed write carries only the stored headers, so the limiter's are then absent.
       const limited = authenticated && !BEFORE_LIMITER.has(status) ? rateLimitHeaders(success && !idempotent) : {};
+      // A refused form post gets a page (any media type mismatch is JSON's 415, never a form's).
+      const html = op.formBody?.refusedAsHtml && status >= 400 && status !== 415 ? { otherContent: [refusalPage] } : {};
       const headers = {
         "X-Request-Id": requestId,
         ...limited,
         ...(success && idempotent ? { "Idempotent-Replayed": replayed } : {}),
         ...spec.headers,
       };
-      return [status, { ...spec, headers }];
+      return [status, { ...spec, ...html, headers }];
     }),
   );
   documented.set(op, responses);

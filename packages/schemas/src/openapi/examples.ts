@@ -9,6 +9,7 @@ export const EXAMPLE_IDS = {
   asset: "0193a0b3-1b2c-7d3e-9f4a-5b6c7d8e9f0a",
   apiKey: "0193a0b3-2c3d-7e4f-8a5b-6c7d8e9f0a1b",
   auditEvent: "0193a0b3-3d4e-7f5a-9b6c-7d8e9f0a1b2c",
+  feedback: "0193a0b3-5f60-7b7c-9d8e-9f0a1b2c3d4e",
 } as const;
 
 export const EXAMPLE_TIME = "2026-11-25T09:30:00.000Z";

@@ -18,6 +18,8 @@ export interface HeaderSpec {
 
 export interface ResponseSpec extends Partial<BodySpec> {
   description: string;
+  /** The same status in other media types (a refused form post's HTML page). */
+  otherContent?: (BodySpec & { contentType: string })[];
   /** Response headers: an operation's own (Location, Content-Disposition); the build adds the conventions'. */
   headers?: Record<string, HeaderSpec>;
 }
@@ -36,8 +38,18 @@ export interface OperationSpec {
   tag: string;
   /** Overrides the document's server, for operations outside the product's base path. */
   server?: string;
-  /** False for operations that take no API key. */
+  /** False for operations that take no sandbox API key. */
   authenticated?: boolean;
+  /**
+   * Overrides the document's security requirement (alternatives, as OpenAPI lists them): Portico's
+   * admin takes its token or its session cookie. The operation then declares its own 401.
+   */
+  security?: Record<string, string[]>[];
+  /**
+   * What a 429 means for an operation that takes no API key (a per-client limit); such an operation
+   * without one is never rate limited. Authenticated operations always have the per-key limit.
+   */
+  limit?: string;
   pathParams?: z.ZodObject;
   query?: z.ZodObject;
   /** What a key needs to call this (a key kind, a scope); the operation then documents 403. */
@@ -47,5 +59,11 @@ export interface OperationSpec {
   /** POST and PATCH accept Idempotency-Key unless this is false. */
   idempotent?: boolean;
   requestBody?: BodySpec;
+  /**
+   * The request as a plain HTML form posts it (`application/x-www-form-urlencoded` or
+   * `multipart/form-data`), besides or instead of `requestBody`. With `refusedAsHtml`, a refused
+   * form post is answered with an HTML page at the same status.
+   */
+  formBody?: BodySpec & { refusedAsHtml?: boolean };
   responses: Record<number, ResponseSpec>;
 }

@@ -1,4 +1,4 @@
-import { getProduct, type ProductId } from "../products.ts";
+import { getProduct, PRODUCT_IDS, PRODUCTS, type ProductId } from "../products.ts";
 import { SandboxKeyRequest, SandboxKeyResponse } from "../sandbox-keys.ts";
 import { EXAMPLE_REQUEST_ID } from "./examples.ts";
 import type { OperationSpec } from "./operation.ts";
@@ -8,21 +8,26 @@ export type { OperationSpec, ResponseSpec } from "./operation.ts";
 
 /**
  * `POST /sandbox/keys`, listed in every product's document so a reader of any can get a key; its
- * examples are the product's own.
+ * examples are the product's own. Without a product (Portico's own document) it speaks of all of
+ * them, with the first one's examples.
  */
-export function provisionOperation(product: ProductId): OperationSpec {
-  const definition = getProduct(product);
+export function provisionOperation(product?: ProductId): OperationSpec {
+  const definition = getProduct(product ?? (PRODUCT_IDS[0] as ProductId));
+  const what = product
+    ? `an isolated sandbox of the ${definition.name} seeded with realistic data: ${definition.sandboxKey.summary}`
+    : `an isolated sandbox of the product named in the body (${PRODUCTS.map((p) => `\`${p.id}\`: ${p.name}`).join(", ")}), seeded with realistic data; \`data\` is that product's key block`;
   return {
     operationId: "createSandboxKey",
     method: "post",
     path: "/keys",
     server: "/sandbox",
     summary: "Create a sandbox and its API keys",
-    description: `Creates an isolated sandbox of the ${definition.name} seeded with realistic data: ${definition.sandboxKey.summary}. Sandboxes expire after 24 hours and are purged with everything in them.`,
+    description: `Creates ${what}. Sandboxes expire after 24 hours and are purged with everything in them.`,
     tag: "Sandbox",
     authenticated: false,
     idempotent: false,
-    requestBody: { schema: SandboxKeyRequest, example: { product } },
+    limit: "Too many sandboxes created",
+    requestBody: { schema: SandboxKeyRequest, example: { product: definition.id } },
     responses: {
       201: {
         description: "The sandbox was created; keep the keys, they are shown once",

@@ -1,4 +1,4 @@
-import { buildOpenApiDocument } from "@portico/schemas/openapi";
+import { buildOpenApiDocument, PORTICO_DOCUMENT } from "@portico/schemas/openapi";
 import { operationsOf } from "@portico/schemas/operations";
 import { findProduct, isProductId, PRODUCT_IDS } from "@portico/schemas/products";
 import type { Metadata } from "next";
@@ -52,7 +52,8 @@ export default async function ReferencePage({ params }: Props) {
           <p className="lead">{api.description}</p>
           <p className="reference__meta">
             Version {document.info.version} · Base URL <code>{api.server}</code> · OpenAPI 3.1:{" "}
-            <a href={`/openapi/${productId}.json`}>{`/openapi/${productId}.json`}</a>
+            <a href={`/openapi/${productId}.json`}>{`/openapi/${productId}.json`}</a> · Sandbox keys, feedback and
+            admin: <a href={`/openapi/${PORTICO_DOCUMENT}.json`}>{`/openapi/${PORTICO_DOCUMENT}.json`}</a>
           </p>
         </header>
         <nav aria-label="Operations" className="reference__outline">

@@ -1,6 +1,6 @@
-import { ErrorEnvelope } from "@portico/schemas/common";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsPlugin from "ajv-formats";
+import { ErrorEnvelope } from "../common.ts";
 
 /** An OpenAPI 3.1 document as served: plain JSON. */
 export type OpenApiDocument = Record<string, unknown> & {
@@ -14,13 +14,14 @@ interface OpenApiHeader {
   schema?: Record<string, unknown>;
 }
 
+type OpenApiContent = Record<string, { schema?: unknown; example?: unknown }>;
+
 interface OpenApiOperation {
   operationId?: string;
   servers?: { url: string }[];
-  responses?: Record<
-    string,
-    { headers?: Record<string, OpenApiHeader>; content?: Record<string, { schema?: unknown }> }
-  >;
+  parameters?: { name: string; in: string; schema?: unknown; example?: unknown }[];
+  requestBody?: { content?: OpenApiContent };
+  responses?: Record<string, { headers?: Record<string, OpenApiHeader>; content?: OpenApiContent }>;
 }
 
 // ajv-formats ships CommonJS whose default export is the plugin itself.
@@ -54,13 +55,18 @@ function validatorFor(document: OpenApiDocument, key: string, schema: unknown): 
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The operation a concrete request path (with the server's base, e.g. `/sandbox/<product>/...`) is sent to. */
+/**
+ * The operation a concrete request path (with the server's base, e.g. `/sandbox/<product>/...`) is
+ * sent to. HEAD is the GET of the same path without its body (RFC 9110), which OpenAPI need not list.
+ */
 export function findOperation(document: OpenApiDocument, method: string, path: string) {
   const pathname = path.split("?")[0] ?? path;
+  const listed = method.toLowerCase() === "head" ? "get" : method.toLowerCase();
   for (const [template, item] of Object.entries(document.paths ?? {})) {
-    const operation = item[method.toLowerCase()];
+    const operation = item[listed];
     if (!operation) continue;
-    const server = (operation.servers ?? document.servers ?? [{ url: "" }])[0]?.url ?? "";
+    // A server of "/" (the portal's origin) adds nothing to a path that starts with "/".
+    const server = ((operation.servers ?? document.servers ?? [{ url: "" }])[0]?.url ?? "").replace(/\/$/, "");
     const pattern = `^${escapeRegExp(server + template).replace(/\\\{\w+\\\}/g, "[^/]+")}$`;
     if (new RegExp(pattern).test(pathname)) return { template, operation };
   }
@@ -85,6 +91,8 @@ export function documentedProblems(
 ): string[] {
   const found = findOperation(document, method, path);
   if (!found) return [`${method.toUpperCase()} ${path}: no operation in the document`];
+  // A HEAD answer has the GET's status and headers and never a body.
+  if (method.toLowerCase() === "head") body = undefined;
   const { template, operation } = found;
   const where = `${operation.operationId ?? `${method.toUpperCase()} ${template}`} ${status}`;
   const response = operation.responses?.[String(status)];
@@ -193,6 +201,51 @@ export function undocumentedProblems(
   }
   for (const issue of ErrorEnvelope.safeParse(json).error?.issues ?? []) {
     problems.push(`${where}: body/${issue.path.join("/")} ${issue.message}`);
+  }
+  return problems;
+}
+
+/**
+ * Every example in `document` (parameters, request bodies, responses, response headers) that does not
+ * validate against the schema beside it, checked with the same validator as the responses.
+ */
+export function exampleProblems(document: OpenApiDocument): string[] {
+  const problems: string[] = [];
+  const check = (where: string, schema: unknown, example: unknown) => {
+    if (schema === undefined || example === undefined) return;
+    const validate = validatorFor(document, `example ${where}`, schema);
+    if (!validate(example)) {
+      for (const error of validate.errors ?? []) {
+        problems.push(
+          `${where}: example${error.instancePath || " (root)"} ${error.message} ${JSON.stringify(error.params)}`,
+        );
+      }
+    }
+  };
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item)) {
+      const name = operation.operationId ?? `${method.toUpperCase()} ${path}`;
+      for (const parameter of operation.parameters ?? []) {
+        check(`${name} ${parameter.in} parameter ${parameter.name}`, parameter.schema, parameter.example);
+      }
+      for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
+        check(`${name} request ${type}`, media.schema, media.example);
+      }
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        for (const [type, media] of Object.entries(response.content ?? {})) {
+          check(`${name} ${status} ${type}`, media.schema, media.example);
+        }
+        for (const [header, spec] of Object.entries(response.headers ?? {})) {
+          const { example } = spec as OpenApiHeader & { example?: string };
+          const integer = spec.schema?.type === "integer";
+          check(
+            `${name} ${status} header ${header}`,
+            spec.schema,
+            integer && example !== undefined ? Number(example) : example,
+          );
+        }
+      }
+    }
   }
   return problems;
 }
