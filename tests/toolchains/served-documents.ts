@@ -39,13 +39,17 @@ export function withServersAt(document: OpenApiJson, origin: string): OpenApiJso
   return copy;
 }
 
-/** Writes every served document, servers made absolute, to `folder/<name>.json`; returns the paths. */
-export function writeServedDocuments(folder: string, origin: string): Map<string, string> {
+/**
+ * Writes every served document to `folder/<name>.json`, its servers made absolute when an `origin`
+ * is given (as served otherwise); returns the paths by name.
+ */
+export function writeServedDocuments(folder: string, origin?: string): Map<string, string> {
   mkdirSync(folder, { recursive: true });
   const files = new Map<string, string>();
   for (const { name, build } of SERVED_DOCUMENTS) {
     const file = join(folder, `${name}.json`);
-    writeFileSync(file, JSON.stringify(withServersAt(build(), origin), null, 2));
+    const document = build();
+    writeFileSync(file, JSON.stringify(origin ? withServersAt(document, origin) : document, null, 2));
     files.set(name, file);
   }
   return files;

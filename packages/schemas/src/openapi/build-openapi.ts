@@ -4,7 +4,7 @@ import { IdempotencyKey, RequestId, SIMULATED_FAILURES } from "../common.ts";
 import { getProduct, type ProductId } from "../products.ts";
 import { documentedResponses } from "./documented-responses.ts";
 import type { OperationSpec } from "./operation.ts";
-import { operationsOf } from "./operations.ts";
+import { operationsOf, tagsOf } from "./operations.ts";
 
 function toOperation(op: OperationSpec): ZodOpenApiOperationObject {
   const writes = op.method !== "get";
@@ -88,7 +88,7 @@ export function buildOpenApiDocument(product: ProductId) {
     },
     servers: [{ url: api.server, description: "Portico sandbox (same origin)" }],
     security: [{ bearerAuth: [] }],
-    tags: [...new Set(operationsOf(product).map((op) => op.tag))].map((name) => ({ name })),
+    tags: tagsOf(product),
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "A sandbox key from POST /sandbox/keys" },

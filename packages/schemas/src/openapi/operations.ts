@@ -4,6 +4,13 @@ import { EXAMPLE_REQUEST_ID } from "./examples.ts";
 import type { OperationSpec } from "./operation.ts";
 
 export type { ProductId } from "../products.ts";
+
+/** The provisioning operation's tag, which every product's document lists beside its own. */
+const PROVISIONING_TAG = {
+  name: "Sandbox",
+  description: "Getting a sandbox of this API: seeded data and the keys to call it, for 24 hours.",
+};
+
 export type { OperationSpec, ResponseSpec } from "./operation.ts";
 
 /**
@@ -19,7 +26,7 @@ export function provisionOperation(product: ProductId): OperationSpec {
     server: "/sandbox",
     summary: "Create a sandbox and its API keys",
     description: `Creates an isolated sandbox of the ${definition.name} seeded with realistic data: ${definition.sandboxKey.summary}. Sandboxes expire after 24 hours and are purged with everything in them.`,
-    tag: "Sandbox",
+    tag: PROVISIONING_TAG.name,
     authenticated: false,
     idempotent: false,
     requestBody: { schema: SandboxKeyRequest, example: { product } },
@@ -46,4 +53,16 @@ export function operationsOf(product: ProductId): OperationSpec[] {
     listed.set(product, operations);
   }
   return operations;
+}
+
+/** The tags of a product's operations, in order of first use, each with its description. */
+export function tagsOf(product: ProductId): { name: string; description?: string }[] {
+  const described: Record<string, string> = {
+    ...getProduct(product).tags,
+    [PROVISIONING_TAG.name]: PROVISIONING_TAG.description,
+  };
+  return [...new Set(operationsOf(product).map((op) => op.tag))].map((name) => ({
+    name,
+    ...(described[name] ? { description: described[name] } : {}),
+  }));
 }
