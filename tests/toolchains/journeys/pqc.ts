@@ -26,12 +26,12 @@ async function wholeInventory(): Promise<{ assets: InventoryAsset[]; pages: numb
   return { assets, pages };
 }
 
-/** Data rows of a report: lines after the header. */
-async function reportRows(): Promise<string[]> {
-  const report = await dataOf("exportInventoryReport", exportInventoryReport({ query: { format: "csv" } }));
-  const [header, ...rows] = report.split(/\r?\n/).filter((line) => line !== "");
+/** The report as downloaded, and its data rows (the lines after the header). */
+async function downloadReport(): Promise<{ csv: string; rows: string[] }> {
+  const csv = await dataOf("exportInventoryReport", exportInventoryReport({ query: { format: "csv" } }));
+  const [header, ...rows] = csv.split(/\r?\n/).filter((line) => line !== "");
   check(header?.startsWith("id,hostname,") === true, `the report starts with its header: ${header}`);
-  return rows;
+  return { csv, rows };
 }
 
 const keys = await dataOf(
@@ -44,23 +44,23 @@ client.setConfig({ auth: keys.data.apiKey });
 
 const before = await wholeInventory();
 check(before.assets.length > 0, "a new PQC sandbox holds assets");
-const report = await dataOf("exportInventoryReport", exportInventoryReport({ query: { format: "csv" } }));
-check(report.split(/\r?\n/).filter((line) => line !== "").length === before.assets.length + 1, "one row per asset");
+const report = await downloadReport();
+check(report.rows.length === before.assets.length, `the report has a row per asset: ${report.rows.length}`);
 
-const file = new File([report], "inventory.csv", { type: "text/csv" });
+const file = new File([report.csv], "inventory.csv", { type: "text/csv" });
 const imported = await dataOf("importInventory", importInventory({ body: { file } }));
 check(imported.imported === before.assets.length, `every row was imported: ${imported.imported}`);
 
 const after = await wholeInventory();
 check(after.assets.length === 2 * before.assets.length, `the inventory doubled: ${after.assets.length}`);
-const rows = await reportRows();
-check(rows.length === after.assets.length, `the report has a row per asset: ${rows.length}`);
+const reportAfter = await downloadReport();
+check(reportAfter.rows.length === after.assets.length, `the report has a row per asset: ${reportAfter.rows.length}`);
 
 console.log(
   JSON.stringify({
     assets: before.assets.length,
     pages: before.pages,
     imported: imported.imported,
-    after: rows.length,
+    after: reportAfter.rows.length,
   }),
 );
