@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { freePort } from "../../scripts/free-port.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
+/** Longer than a busy two-core machine needs to start Prism (seconds), shorter than the hook's limit. */
+const STARTUP_TIMEOUT_MS = 90_000;
 
 /** A server this test started, and how to end it (by its own pid). */
 export interface Started {
@@ -24,13 +26,23 @@ function startUntil(command: string, args: string[], env: Record<string, string>
       child.kill("SIGTERM");
     });
   return new Promise<Started>((resolve, reject) => {
+    // A server that never says it is ready is ended here, not left running after the test.
+    const timer = setTimeout(() => {
+      stop().then(() => reject(new Error(`${command} ${args.join(" ")} was not ready in time:\n${output}`)));
+    }, STARTUP_TIMEOUT_MS);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      if (ready.test(output)) resolve({ url, output: () => output, stop });
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve({ url, output: () => output, stop });
+      }
     };
     child.stdout?.on("data", read);
     child.stderr?.on("data", read);
-    child.once("exit", (code) => reject(new Error(`${command} ${args.join(" ")} exited (${code}):\n${output}`)));
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} ${args.join(" ")} exited (${code}):\n${output}`));
+    });
   });
 }
 
