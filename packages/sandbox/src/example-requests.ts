@@ -50,9 +50,11 @@ export const basePathOf = (product: ProductId, op: OperationSpec) => (op.server 
 /**
  * Each product's key and its operations' own example requests, aimed at `sandbox`'s real
  * resources: each product's lists are read, then its creations made, once, to learn which real
- * ids stand for the examples' ids; no product's resources are named here.
+ * ids stand for the examples' ids; no product's resources are named here. `sandbox` may be the
+ * in-process test sandbox or anything that speaks HTTP to one the same way (the toolchain tests
+ * send through Prism).
  */
-export async function exampleRequests(sandbox: TestSandbox) {
+export async function exampleRequests(sandbox: Pick<TestSandbox, "apiKey" | "call">) {
   const keys = new Map<ProductId, string>();
   const realIds = new Map<string, string>();
   const withRealIds = (text: string) =>

@@ -28,6 +28,8 @@ export interface ProductDefinition {
   queryRoutes: Partial<Record<string, string>>;
   /** Every operation of its API, in the order the reference lists them. */
   operations: OperationSpec[];
+  /** What each of its operations' tags groups, in a sentence: the document's tag descriptions. */
+  tags: Record<string, string>;
   /** What `POST /sandbox/keys` answers in `data` for this product. */
   sandboxKey: {
     schema: z.ZodObject;

@@ -1903,6 +1903,7 @@ export interface operations {
                  *     }
                  */
                 "multipart/form-data": {
+                    /** Format: binary */
                     file: string;
                 };
             };

@@ -4,8 +4,8 @@ import { IdempotencyKey, RequestId, SIMULATED_FAILURES } from "../common.ts";
 import { getProduct, isProductId, PRODUCT_IDS, type ProductId } from "../products.ts";
 import { documentedResponses } from "./documented-responses.ts";
 import type { OperationSpec } from "./operation.ts";
-import { operationsOf } from "./operations.ts";
-import { ADMIN_SECURITY_SCHEMES, porticoOperations } from "./portico-operations.ts";
+import { operationsOf, tagsOf, tagsWithDescriptions } from "./operations.ts";
+import { ADMIN_SECURITY_SCHEMES, PORTICO_TAGS, porticoOperations } from "./portico-operations.ts";
 
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
@@ -103,9 +103,6 @@ function pathsOf(operations: readonly OperationSpec[]): ZodOpenApiPathsObject {
   return paths;
 }
 
-const tagsOf = (operations: readonly OperationSpec[]) =>
-  [...new Set(operations.map((op) => op.tag))].map((name) => ({ name }));
-
 /** The OpenAPI 3.1 document of one product, generated from the shared Zod schemas. */
 export function buildOpenApiDocument(product: ProductId) {
   const api = getProduct(product);
@@ -119,7 +116,7 @@ export function buildOpenApiDocument(product: ProductId) {
     },
     servers: [{ url: api.server, description: "Portico sandbox (same origin)" }],
     security: [{ bearerAuth: [] }],
-    tags: tagsOf(operationsOf(product)),
+    tags: tagsOf(product),
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "A sandbox key from POST /sandbox/keys" },
@@ -146,7 +143,7 @@ export function buildPorticoDocument() {
       description: `What the portal itself serves: sandbox keys for every product, reader feedback on docs pages, and the writers' feedback admin, which takes its token as a Bearer credential or the session cookie its sign-in sets. ${METHOD_NOT_ALLOWED_NOTE}`,
     },
     servers: [{ url: "/", description: "The portal (same origin)" }],
-    tags: tagsOf(porticoOperations),
+    tags: tagsWithDescriptions(porticoOperations, PORTICO_TAGS),
     components: { securitySchemes: ADMIN_SECURITY_SCHEMES },
     paths: pathsOf(porticoOperations),
   });

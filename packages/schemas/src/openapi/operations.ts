@@ -4,6 +4,13 @@ import { EXAMPLE_REQUEST_ID } from "./examples.ts";
 import type { OperationSpec } from "./operation.ts";
 
 export type { ProductId } from "../products.ts";
+
+/** The provisioning operation's tag, which every product's document lists beside its own. */
+const PROVISIONING_TAG = {
+  name: "Sandbox",
+  description: "Getting a sandbox of this API: seeded data and the keys to call it, for 24 hours.",
+};
+
 export type { OperationSpec, ResponseSpec } from "./operation.ts";
 
 /**
@@ -23,7 +30,7 @@ export function provisionOperation(product?: ProductId): OperationSpec {
     server: "/sandbox",
     summary: "Create a sandbox and its API keys",
     description: `Creates ${what}. Sandboxes expire after 24 hours and are purged with everything in them.`,
-    tag: "Sandbox",
+    tag: PROVISIONING_TAG.name,
     authenticated: false,
     idempotent: false,
     limit: "Too many sandboxes created",
@@ -52,3 +59,18 @@ export function operationsOf(product: ProductId): OperationSpec[] {
   }
   return operations;
 }
+
+/** The tags `operations` use, in order of first use, each with its description in `described`. */
+export function tagsWithDescriptions(
+  operations: readonly OperationSpec[],
+  described: Record<string, string>,
+): { name: string; description?: string }[] {
+  const all: Record<string, string> = { ...described, [PROVISIONING_TAG.name]: PROVISIONING_TAG.description };
+  return [...new Set(operations.map((op) => op.tag))].map((name) => ({
+    name,
+    ...(all[name] ? { description: all[name] } : {}),
+  }));
+}
+
+/** The tags of a product's operations, in order of first use, each with its description. */
+export const tagsOf = (product: ProductId) => tagsWithDescriptions(operationsOf(product), getProduct(product).tags);

@@ -20,6 +20,12 @@ import { EXAMPLE_CURSOR, EXAMPLE_IDS, EXAMPLE_REQUEST_ID, EXAMPLE_TIME } from ".
 import type { HeaderSpec, OperationSpec } from "./operation.ts";
 import { provisionOperation } from "./operations.ts";
 
+/** What each of the Portico document's tags groups. */
+export const PORTICO_TAGS: Record<string, string> = {
+  Feedback: "Readers' feedback on a docs page: helpful or not, and what was wrong.",
+  Admin: "The writers' triage of that feedback: sign in, list, read, export, count and change its status.",
+};
+
 /** How the admin is entered: its token as a Bearer credential (scripts), or the session cookie (the admin pages). */
 export const ADMIN_SECURITY_SCHEMES = {
   adminToken: {

@@ -122,7 +122,9 @@ export const pqcOperations: OperationSpec[] = [
       schema: {
         type: "object",
         required: ["file"],
-        properties: { file: { type: "string", contentMediaType: "text/csv" } },
+        // `format: binary` beside 3.1's `contentMediaType`: generators (hey-api, openapi-typescript)
+        // type only that as a file (`Blob | File`); with `contentMediaType` alone the part is a `string`.
+        properties: { file: { type: "string", format: "binary", contentMediaType: "text/csv" } },
       },
       example: { file: `${csvHeader}\n${csvRow}\n` },
     },

@@ -13,6 +13,11 @@ export const pqc = defineProduct({
   schemas,
   queryRoutes,
   operations: pqcOperations,
+  tags: {
+    Inventory: "Cryptographic assets and their migration status: list, read, add, update, import from CSV.",
+    Reports: "The whole inventory as a CSV download, in the format the import reads.",
+    Audit: "Every change to the inventory, with the request id and API key that made it.",
+  },
   sandboxKey: {
     schema: PqcSandboxKey,
     example: {

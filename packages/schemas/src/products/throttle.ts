@@ -13,6 +13,11 @@ export const throttle = defineProduct({
   schemas,
   queryRoutes,
   operations: throttleOperations,
+  tags: {
+    Applications: "The workspace's applications; every cart belongs to one. Read-only in the sandbox.",
+    Customers: "The people who buy: an email, a name and, if you keep one, your own external id.",
+    Carts: "Carts and their line items: open a cart for an application, price it by adding items.",
+  },
   sandboxKey: {
     schema: ThrottleSandboxKey,
     example: {
