@@ -180,6 +180,14 @@ function jsonBody(target: Target): fc.Arbitrary<string | undefined> {
     },
     ...foreign.map((arbitrary) => ({ weight: 1, arbitrary })),
     { weight: 1, arbitrary: anyJson.map((value) => JSON.stringify(value) ?? "") },
+    // Nesting deep enough to hurt anything recursive, still under the JSON body limit (written as
+    // text: JSON.stringify itself overflows the stack on it).
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(`${"[".repeat(5000)}${"]".repeat(5000)}`, `${'{"a":'.repeat(3000)}1${"}".repeat(3000)}`)
+        .map((deep) => `${JSON.stringify(example).slice(0, -1)}${fields.length > 0 ? "," : ""}"deep":${deep}}`),
+    },
     { weight: 1, arbitrary: oddString },
     { weight: 1, arbitrary: fc.constant(undefined) },
   );
@@ -203,6 +211,14 @@ function multipartBody(target: Target): fc.Arbitrary<Part[] | string | undefined
     },
     { weight: 1, arbitrary: oddString },
     { weight: 1, arbitrary: fc.constantFrom("", header, `${header}\n`, `${header}\n"unterminated`, "a,b\n1,2,3\n") },
+    // Past the import's limits: more than 1 MiB, more than 5,000 rows.
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        `${header}\n${"x".repeat(1_100_000)}\n`,
+        `${header}\n${Array.from({ length: 5001 }, () => rows[0] ?? "").join("\n")}\n`,
+      ),
+    },
   );
   const part = fc.record(
     {
