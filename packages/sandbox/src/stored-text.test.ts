@@ -34,7 +34,7 @@ for (const engine of ["sqlite", "postgres"] as const) {
         if (typeof body === "string") {
           const example = JSON.parse(body) as Record<string, unknown>;
           // The example's strings, and every field of the body that takes free text.
-          const shape = ((op.requestBody?.schema as z.ZodObject).shape ?? {}) as Record<string, z.ZodType>;
+          const shape = ((op.requestBody?.schema as z.ZodObject | undefined)?.shape ?? {}) as Record<string, z.ZodType>;
           const fields = new Set([
             ...Object.keys(example).filter((field) => typeof example[field] === "string"),
             ...Object.keys(shape).filter((field) => shape[field]?.safeParse("text").success),
@@ -50,7 +50,7 @@ for (const engine of ["sqlite", "postgres"] as const) {
           }
         } else {
           // A file: one cell at a time carries a NUL. A column the import ignores may still pass.
-          const file = (op.requestBody?.example as { file: string }).file;
+          const file = (op.requestBody?.example as { file?: string } | undefined)?.file ?? "";
           const [header = "", row = ""] = file.split("\n");
           const cells = row.split(",");
           const statuses = new Set<number>();
