@@ -32,5 +32,20 @@ if (existsSync(auditReport)) {
   failed += audit.failed;
   skipped += audit.skipped;
 }
+// The response harnesses' counts (packages' Vitest runs and the browser tests), one line before the total.
+const harnessReports = vitestReports
+  .map((file) => file.replace(/vitest\.json$/, "responses-validated.json"))
+  .filter(existsSync);
+let validated = 0;
+let undocumented = 0;
+for (const file of harnessReports) {
+  const counts = JSON.parse(readFileSync(file, "utf8"));
+  validated += counts.validated;
+  undocumented += counts.undocumented;
+}
+console.log(
+  `responses validated against the served OpenAPI documents: ${validated} ` +
+    `(and ${undocumented} deliberately undocumented requests held to the error envelope), from ${harnessReports.length} suites`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -42,7 +42,10 @@ const nextConfig: NextConfig = {
         source,
         headers: resourcePolicy,
       })),
-      ...["/llms.txt", "/llms-full.txt", "/search-index.json"].map((source) => ({ source, headers: resourcePolicy })),
+      ...["/llms.txt", "/llms-full.txt", "/search-index.json", "/healthz", "/readyz"].map((source) => ({
+        source,
+        headers: resourcePolicy,
+      })),
     ];
   },
   // Every docs page is also Markdown at its path plus ".md".

@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
     testTimeout: 20_000,
+    // Every sandbox response a test gets is checked against its document; these count them.
+    setupFiles: ["./src/response-harness-setup.ts"],
+    globalSetup: ["./src/response-harness-summary.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });

@@ -15,6 +15,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "test-results/results.json" }]],
+  // Adds up the responses the fixtures held to the served OpenAPI documents.
+  globalTeardown: "./support/response-summary.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -14,7 +14,7 @@ import type { paths as PqcPaths } from "./generated/pqc.ts";
 import type { paths as ThrottlePaths } from "./generated/throttle.ts";
 
 let sandbox: TestSandbox;
-const transport = (request: Request) => sandbox.app.request(request);
+const transport = (request: Request) => sandbox.fetch(request);
 const noWait = { minTimeout: 0, maxTimeout: 0, randomize: false };
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { limitBody } from "@portico/http/body";
 import { cursorCodecFromStore } from "@portico/http/cursor";
-import { ApiError, notFound } from "@portico/http/errors";
+import { ApiError, knownFailure, notFound } from "@portico/http/errors";
 import { requestId } from "@portico/http/request-id";
 import { errorResponse } from "@portico/http/respond";
 import { Hono } from "hono";
@@ -75,7 +75,8 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
 
   app.notFound((c) => errorResponse(c, notFound(`${c.req.method} ${new URL(c.req.url).pathname}`)));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return errorResponse(c, error);
+    const known = knownFailure(error);
+    if (known) return errorResponse(c, known);
     console.error(`feedback: unexpected error on ${c.req.method} ${new URL(c.req.url).pathname}:`, error);
     return errorResponse(
       c,

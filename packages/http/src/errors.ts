@@ -1,4 +1,5 @@
 import type { ErrorCode, ErrorDetail, ErrorEnvelope } from "@portico/schemas/common";
+import { isStoreUnavailable } from "@portico/store/unavailable";
 
 /** A failure with a stable code, rendered as the documented envelope by the app's error handler. */
 export class ApiError extends Error {
@@ -28,4 +29,24 @@ export const notFound = (what: string) => new ApiError(404, "not_found", `${what
 export function found<T>(row: T | undefined, what: string): T {
   if (row === undefined) throw notFound(what);
   return row;
+}
+
+/** Seconds a client is asked to wait when the database is not answering. */
+export const STORE_RETRY_AFTER_SECONDS = 5;
+
+/** The 503 for a database that cannot be reached now: retryable, with `Retry-After`. */
+export const storeUnavailable = () =>
+  new ApiError(
+    503,
+    "service_unavailable",
+    "The database is not answering; nothing was changed. Retry after the seconds in Retry-After",
+    undefined,
+    { "Retry-After": String(STORE_RETRY_AFTER_SECONDS) },
+  );
+
+/** `error` as the documented failure it stands for, when it is one a client can act on. */
+export function knownFailure(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (isStoreUnavailable(error)) return storeUnavailable();
+  return undefined;
 }

@@ -3,10 +3,13 @@ import { createMiddleware } from "hono/factory";
 import { v7 as uuidv7 } from "uuid";
 import type { HttpEnv } from "./context.ts";
 
+/** The client's `X-Request-Id` when it is valid, else a new one. */
+export const requestIdFor = (sent: string | null | undefined): string =>
+  sent != null && RequestId.safeParse(sent).success ? sent : uuidv7();
+
 /** Echoes a valid client `X-Request-Id`, or mints one, on every response, errors included. */
 export const requestId = createMiddleware<HttpEnv>(async (c, next) => {
-  const sent = c.req.header("x-request-id");
-  const id = sent !== undefined && RequestId.safeParse(sent).success ? sent : uuidv7();
+  const id = requestIdFor(c.req.header("x-request-id"));
   c.set("requestId", id);
   c.header("X-Request-Id", id);
   await next();

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { basePath } from "hono/route";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ApiError } from "./errors.ts";
+import { requestIdFor } from "./request-id.ts";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
@@ -22,4 +23,19 @@ export function errorResponse(c: Context, error: ApiError): Response {
  */
 export function setLocation(c: Context, path: string): void {
   c.header("Location", `${basePath(c)}${path}`);
+}
+
+/**
+ * The error envelope for `request` outside any app: when the app that would answer cannot be
+ * opened (its database is down). Carries the request id and the error's headers like any other.
+ */
+export function standaloneErrorResponse(request: Request, error: ApiError): Response {
+  return new Response(JSON.stringify(error.toEnvelope()), {
+    status: error.status,
+    headers: {
+      "Content-Type": JSON_TYPE,
+      "X-Request-Id": requestIdFor(request.headers.get("x-request-id")),
+      ...error.headers,
+    },
+  });
 }

@@ -81,7 +81,10 @@ describe("X-Request-Id", () => {
       headers: { "x-request-id": "trace-123" },
     });
     expect(echoed.headers.get("x-request-id")).toBe("trace-123");
-    const minted = await sandbox.call("GET", "/no-such-route", { headers: { "x-request-id": "has spaces" } });
+    const minted = await sandbox.call("GET", "/no-such-route", {
+      headers: { "x-request-id": "has spaces" },
+      undocumented: "an unknown route, to see an error's minted request id",
+    });
     expect(minted.status).toBe(404);
     expect(UuidV7.safeParse(minted.headers.get("x-request-id")).success).toBe(true);
     const created = await cart(keys.secretKey, { applicationId, currency: "USD" }, { "x-request-id": "create-1" });
@@ -107,7 +110,7 @@ describe("Location of a created resource", () => {
     const standalone = await createTestSandbox("sqlite", { basePath: "/elsewhere" });
     try {
       const request = (path: string, init: RequestInit = {}) =>
-        standalone.app.request(`http://sandbox.test/elsewhere${path}`, init);
+        standalone.fetch(`http://sandbox.test/elsewhere${path}`, init);
       const provisioned = await request("/keys", {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -127,7 +130,7 @@ describe("Location of a created resource", () => {
       });
       const location = created.headers.get("location") ?? "";
       expect(location).toBe(`/elsewhere/pqc/v1/pqc/inventory/${(await created.json()).id}`);
-      const followed = await standalone.app.request(`http://sandbox.test${location}`, { headers: { authorization } });
+      const followed = await standalone.fetch(`http://sandbox.test${location}`, { headers: { authorization } });
       expect(followed.status).toBe(200);
     } finally {
       await standalone.close();

@@ -1,7 +1,7 @@
 import { limitBody, limitJsonBody, readJson } from "@portico/http/body";
 import { clientIdentity } from "@portico/http/client-id";
 import { cursorCodecFromStore } from "@portico/http/cursor";
-import { ApiError } from "@portico/http/errors";
+import { ApiError, knownFailure } from "@portico/http/errors";
 import { IDEMPOTENCY_RETENTION_MS } from "@portico/http/idempotency";
 import { consumeOrThrow, DEFAULT_RATE_LIMIT, type RateLimit } from "@portico/http/rate-limit";
 import { requestId } from "@portico/http/request-id";
@@ -109,7 +109,8 @@ export function createSandboxApp(options: SandboxOptions) {
     errorResponse(c, new ApiError(404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)),
   );
   app.onError((error, c) => {
-    if (error instanceof ApiError) return errorResponse(c, error);
+    const known = knownFailure(error);
+    if (known) return errorResponse(c, known);
     if (error instanceof HTTPException && error.status < 500) {
       return errorResponse(c, new ApiError(error.status, "validation_error", error.message || "Bad request"));
     }

@@ -3,6 +3,9 @@ import { SIMULATED_FAILURES } from "@portico/schemas/common";
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { type OperationSpec, operationsOf } from "@portico/schemas/operations";
 import { PRODUCT_IDS, type ProductId } from "@portico/schemas/products";
+import type { Database } from "@portico/store";
+import { StoreUnavailableError } from "@portico/store/unavailable";
+import { Kysely, SqliteDialect } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -17,6 +20,19 @@ let limited: TestSandbox;
 const limitedKeys = new Map<ProductId, string>();
 /** Per product, a key that passes no permission check: publishable, without scopes. */
 const restricted = new Map<ProductId, string>();
+/** Sandboxes whose every query fails: the database down (503), and a bug (500). */
+let down: TestSandbox;
+let broken: TestSandbox;
+
+/** A query layer whose every connection attempt throws `error`. */
+const failingDb = (error: Error) =>
+  new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: async () => {
+        throw error;
+      },
+    }),
+  });
 
 beforeAll(async () => {
   sandbox = await createTestSandbox();
@@ -36,10 +52,16 @@ beforeAll(async () => {
     provisionsOverallPer10Minutes: PRODUCT_IDS.length,
   });
   for (const product of PRODUCT_IDS) limitedKeys.set(product, await limited.apiKey(product));
+  down = await createTestSandbox();
+  down.store.db = failingDb(new StoreUnavailableError("the test's database is down"));
+  broken = await createTestSandbox();
+  broken.store.db = failingDb(new Error("a bug in a query"));
 });
 afterAll(async () => {
   await sandbox.close();
   await limited.close();
+  await down.close();
+  await broken.close();
 });
 
 interface Variant {
@@ -170,11 +192,13 @@ describe.each(PRODUCT_IDS)("every response of the %s sandbox is documented", (pr
       const second = await send(limited, { key: authenticated ? limitedKeys.get(product) : "" });
       expect([first.status, second.status]).toContain(429);
 
+      const outage = await send(down);
+      expect(outage.status).toBe(503);
+      expect(outage.headers.get("retry-after")).toBe("5");
+      expect((await send(broken)).status).toBe(500);
+
       const documented = served.paths?.[op.path]?.[op.method]?.responses ?? {};
-      // An unexpected error cannot be provoked, and only authenticated operations simulate one.
-      const unprovokable = authenticated ? [] : ["500"];
-      const declared = Object.keys(documented).filter((status) => !unprovokable.includes(status));
-      expect([...observed].sort(), "statuses met").toEqual(declared.sort());
+      expect([...observed].sort(), "statuses met").toEqual(Object.keys(documented).sort());
       const badRequest = documented["400"]?.content?.["application/json"]?.schema;
       expect([...codes].sort(), "400 codes met").toEqual(declaredCodes(badRequest).sort());
     },

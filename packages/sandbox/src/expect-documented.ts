@@ -1,3 +1,4 @@
+import { ErrorEnvelope } from "@portico/schemas/common";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsPlugin from "ajv-formats";
 
@@ -54,7 +55,7 @@ function validatorFor(document: OpenApiDocument, key: string, schema: unknown): 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The operation a concrete request path (with the server's base, e.g. `/sandbox/<product>/...`) is sent to. */
-function findOperation(document: OpenApiDocument, method: string, path: string) {
+export function findOperation(document: OpenApiDocument, method: string, path: string) {
   const pathname = path.split("?")[0] ?? path;
   for (const [template, item] of Object.entries(document.paths ?? {})) {
     const operation = item[method.toLowerCase()];
@@ -71,7 +72,8 @@ const baseType = (mediaType: string) => mediaType.split(";")[0]?.trim().toLowerC
 /**
  * What is wrong with a response as `document` describes it: an undocumented status, a missing
  * required header, a header or body that does not match its schema (JSON paths named). Empty when
- * the response is documented exactly.
+ * the response is documented exactly. A `body` of `undefined` is one that cannot be read (a
+ * browser keeps no body for a redirect): status and headers are still checked.
  */
 export function documentedProblems(
   document: OpenApiDocument,
@@ -79,7 +81,7 @@ export function documentedProblems(
   path: string,
   status: number,
   headers: Headers,
-  body: string,
+  body: string | undefined,
 ): string[] {
   const found = findOperation(document, method, path);
   if (!found) return [`${method.toUpperCase()} ${path}: no operation in the document`];
@@ -108,6 +110,7 @@ export function documentedProblems(
   }
 
   const content = response.content;
+  if (body === undefined) return problems;
   if (!content) {
     if (body !== "") problems.push(`${where}: a body is sent but none is documented`);
     return problems;
@@ -154,4 +157,42 @@ export function expectDocumented(
 ): void {
   const problems = documentedProblems(document, method, path, status, headers, body);
   if (problems.length > 0) throw new Error(problems.join("\n"));
+}
+
+/**
+ * What is wrong with the answer to a request deliberately off every document (an unknown route,
+ * a wrong method), sent for `reason`: the request must not be one of `document`'s operations,
+ * and the answer must be a refusal in the error envelope with an `X-Request-Id`.
+ */
+export function undocumentedProblems(
+  document: OpenApiDocument | undefined,
+  method: string,
+  path: string,
+  status: number,
+  headers: Headers,
+  body: string | undefined,
+  reason: string,
+): string[] {
+  const request = `${method.toUpperCase()} ${path}`;
+  if (reason.trim() === "") return [`${request}: an undocumented request needs a reason`];
+  const described = document && findOperation(document, method, path);
+  if (described) {
+    const name = described.operation.operationId ?? described.template;
+    return [`${request} is ${name} in the document; it cannot be marked undocumented`];
+  }
+  const where = `${request} ${status} (undocumented: ${reason})`;
+  const problems: string[] = [];
+  if (status < 400) problems.push(`${where}: an undocumented request must be refused, not answered ${status}`);
+  if (!headers.get("x-request-id")) problems.push(`${where}: header X-Request-Id is missing`);
+  if (body === undefined) return problems;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return [...problems, `${where}: the body is not JSON`];
+  }
+  for (const issue of ErrorEnvelope.safeParse(json).error?.issues ?? []) {
+    problems.push(`${where}: body/${issue.path.join("/")} ${issue.message}`);
+  }
+  return problems;
 }

@@ -40,7 +40,7 @@ describe.each(PRODUCT_IDS)("the %s sandbox answers as its OpenAPI document says"
       else expect(response.headers.get("content-type")).toBe(spec?.contentType);
       const location = response.headers.get("location");
       if (location !== null) {
-        const followed = await sandbox.app.request(new URL(location, "http://sandbox.test/sandbox/keys"), {
+        const followed = await sandbox.fetch(new URL(location, "http://sandbox.test/sandbox/keys"), {
           headers: { authorization: `Bearer ${examples.keys.get(product)}` },
         });
         expect(followed.status, `${op.operationId}: Location ${location}`).toBe(200);

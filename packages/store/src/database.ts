@@ -100,9 +100,10 @@ export interface Database {
     updatedAt: string;
   };
   adminSessions: {
-    /** SHA-256 of the session cookie's value. */
+    /** HMAC-SHA256 of the session cookie's value, keyed by the admin token it was opened with. */
     id: string;
     createdAt: string;
     expiresAt: string;
+    lastSeenAt: string | null;
   };
 }

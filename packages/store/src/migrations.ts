@@ -141,4 +141,10 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0003_admin_session_idle": {
+    // When a session was last used, for the admin's idle limit; null on sessions made before.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("adminSessions").addColumn("lastSeenAt", "text").execute();
+    },
+  },
 };

@@ -65,16 +65,22 @@ test("a PQC import and report download over HTTP", async ({ request }) => {
   expect((await report.text()).split("\r\n").filter(Boolean)).toHaveLength(1 + 260 + 1);
 });
 
-test("bad input over HTTP gets the envelope, never a stack trace", async ({ request }) => {
-  const broken = await request.post("/sandbox/keys", {
-    headers: { "content-type": "application/json" },
-    data: Buffer.from("{not json"),
+test.describe("requests off the documents", () => {
+  test.use({
+    undocumentedRequests: [{ path: /^\/sandbox\/nowhere$/, reason: "an unknown route, which no document can list" }],
   });
-  expect(broken.status()).toBe(400);
-  const text = await broken.text();
-  expect(JSON.parse(text).error.code).toBe("invalid_json");
-  expect(text).not.toMatch(/at .*\.(ts|js):\d+/);
-  const unknown = await request.get("/sandbox/nowhere");
-  expect(unknown.status()).toBe(404);
-  expect((await unknown.json()).error.code).toBe("not_found");
+
+  test("bad input over HTTP gets the envelope, never a stack trace", async ({ request }) => {
+    const broken = await request.post("/sandbox/keys", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from("{not json"),
+    });
+    expect(broken.status()).toBe(400);
+    const text = await broken.text();
+    expect(JSON.parse(text).error.code).toBe("invalid_json");
+    expect(text).not.toMatch(/at .*\.(ts|js):\d+/);
+    const unknown = await request.get("/sandbox/nowhere");
+    expect(unknown.status()).toBe(404);
+    expect((await unknown.json()).error.code).toBe("not_found");
+  });
 });

@@ -9,7 +9,9 @@ import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { isProductId } from "@portico/schemas/products";
 import { cookies } from "next/headers";
 import { env } from "@/env";
+import { answeredWhenOpen } from "./answered-when-open";
 import { getProducts } from "./content";
+import { sharedOnce } from "./shared-once";
 import { getStore } from "./store";
 
 let pages: Promise<Map<string, PageInfo>> | undefined;
@@ -34,26 +36,25 @@ function pageIndex() {
   return pages;
 }
 
-let app: Promise<ReturnType<typeof createFeedbackApp>> | undefined;
+const feedbackApp = sharedOnce(async () =>
+  createFeedbackApp({
+    store: await getStore(),
+    adminToken: env.PORTICO_ADMIN_TOKEN,
+    findPage: async (path) => (await pageIndex()).get(path),
+    rateLimit: { points: env.PORTICO_FEEDBACK_RATE_LIMIT, duration: 60 },
+  }),
+);
 
 /** `/api/*`: the feedback and admin APIs, which check auth and origin in every handler. */
-export async function handleApiRequest(request: Request): Promise<Response> {
-  app ??= getStore().then((store) =>
-    createFeedbackApp({
-      store,
-      adminToken: env.PORTICO_ADMIN_TOKEN,
-      findPage: async (path) => (await pageIndex()).get(path),
-      rateLimit: { points: env.PORTICO_FEEDBACK_RATE_LIMIT, duration: 60 },
-    }),
-  );
-  return (await app).fetch(request);
-}
+export const handleApiRequest = answeredWhenOpen(feedbackApp);
 
 /** Whether the admin is open at all, and whether this request carries a live session. */
 export async function adminAccess(): Promise<"closed" | "signed-out" | "signed-in"> {
   if (!env.PORTICO_ADMIN_TOKEN) return "closed";
   const session = (await cookies()).get(SESSION_COOKIE)?.value;
-  return (await isValidSession(await getStore(), session, new Date())) ? "signed-in" : "signed-out";
+  return (await isValidSession(await getStore(), env.PORTICO_ADMIN_TOKEN, session, new Date()))
+    ? "signed-in"
+    : "signed-out";
 }
 
 /** The admin's view of the store, for server components that have checked {@link adminAccess}. */

@@ -1,18 +1,17 @@
 import "server-only";
 import { createSandboxApp } from "@portico/sandbox";
 import { env } from "@/env";
+import { answeredWhenOpen } from "./answered-when-open";
+import { sharedOnce } from "./shared-once";
 import { getStore } from "./store";
 
-let app: Promise<ReturnType<typeof createSandboxApp>> | undefined;
+const sandboxApp = sharedOnce(async () =>
+  createSandboxApp({
+    store: await getStore(),
+    basePath: "/sandbox",
+    rateLimit: { points: env.PORTICO_SANDBOX_RATE_LIMIT, duration: 1 },
+  }),
+);
 
 /** Hands a request to the sandbox, which answers every outcome, errors included, itself. */
-export async function handleSandboxRequest(request: Request): Promise<Response> {
-  app ??= getStore().then((store) =>
-    createSandboxApp({
-      store,
-      basePath: "/sandbox",
-      rateLimit: { points: env.PORTICO_SANDBOX_RATE_LIMIT, duration: 1 },
-    }),
-  );
-  return (await app).fetch(request);
-}
+export const handleSandboxRequest = answeredWhenOpen(sandboxApp);

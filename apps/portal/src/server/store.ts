@@ -1,15 +1,16 @@
 import "server-only";
-import { createStore, type Store } from "@portico/store";
+import { createStore } from "@portico/store";
 import { env } from "@/env";
+import { sharedOnce } from "./shared-once";
 
-let store: Promise<Store> | undefined;
-
-/** The portal's one store, opened at the first request that needs it (never during the build). */
-export function getStore(): Promise<Store> {
-  store ??= createStore({
+/**
+ * The portal's one store, opened at the first request that needs it (never during the build). A
+ * failed open is retried by the next request, so the portal recovers when the database returns.
+ */
+export const getStore = sharedOnce(() =>
+  createStore({
     databaseUrl: env.DATABASE_URL,
     sqlitePath: env.PORTICO_SQLITE_PATH,
     pgSchema: env.PORTICO_PG_SCHEMA,
-  });
-  return store;
-}
+  }),
+);

@@ -486,7 +486,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -500,7 +500,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -962,7 +962,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -976,7 +976,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -1308,7 +1308,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -1322,7 +1322,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -1827,7 +1827,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -1841,7 +1841,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -2291,7 +2291,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -2305,7 +2305,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -2596,7 +2596,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -2610,7 +2610,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -2910,7 +2910,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -2924,7 +2924,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -3150,6 +3150,33 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "internal_error";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The sandbox's database is not answering: nothing was changed; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "The database is not answering; nothing was changed"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
                             message: string;
                         };
                     };

@@ -518,7 +518,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -532,7 +532,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -833,7 +833,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -847,7 +847,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -1118,7 +1118,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -1132,7 +1132,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -1598,7 +1598,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -1612,7 +1612,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -1915,7 +1915,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -1929,7 +1929,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -2200,7 +2200,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -2214,7 +2214,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -2716,7 +2716,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -2730,7 +2730,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -3042,7 +3042,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -3056,7 +3056,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -3365,7 +3365,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -3379,7 +3379,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -3884,7 +3884,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Transient unavailability (sent on `X-Sandbox-Simulate: 503`): retry with capped exponential backoff */
+            /** @description The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -3898,7 +3898,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "service_unavailable",
-                     *         "message": "Service unavailable"
+                     *         "message": "The database is not answering; nothing was changed"
                      *       }
                      *     }
                      */
@@ -4121,6 +4121,33 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "internal_error";
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The sandbox's database is not answering: nothing was changed; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
+                    "X-Request-Id": string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "service_unavailable",
+                     *         "message": "The database is not answering; nothing was changed"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
                             message: string;
                         };
                     };

@@ -1,8 +1,11 @@
 import { readForm, readJson } from "@portico/http/body";
+import { clientIdentity } from "@portico/http/client-id";
 import { ApiError } from "@portico/http/errors";
+import { consumeOrThrow } from "@portico/http/rate-limit";
 import { json } from "@portico/http/respond";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { z } from "zod";
 import { createSession, endSession, SESSION_COOKIE, SESSION_TTL_MS, tokenMatches } from "../admin-sessions.ts";
 import type { FeedbackDeps, FeedbackEnv } from "../feedback-env.ts";
@@ -14,20 +17,33 @@ import { assertSameOrigin } from "../middleware/same-origin.ts";
 const SignIn = z.strictObject({ token: z.string().min(1).max(500) });
 
 /**
+ * Sign-in attempts allowed, right or wrong: per client per minute, and from everyone together per
+ * minute, so guessing the token is slow even for a caller who rotates addresses.
+ */
+export const SIGN_IN_LIMITS = { perClient: 10, overall: 60, windowSeconds: 60 } as const;
+
+/**
  * `POST /api/admin/session`: trades the admin token for an http-only, SameSite=Strict session
- * cookie. The admin's sign-in form is sent back to the admin, failed or not.
+ * cookie. The admin's sign-in form is sent back to the admin, failed or not. Every attempt spends
+ * from both sign-in limits first; past either, a 429 with `Retry-After`.
  */
 export function signIn({ store, adminToken, now }: Pick<FeedbackDeps, "store" | "adminToken" | "now">) {
+  const perClient = new RateLimiterMemory({ points: SIGN_IN_LIMITS.perClient, duration: SIGN_IN_LIMITS.windowSeconds });
+  const overall = new RateLimiterMemory({ points: SIGN_IN_LIMITS.overall, duration: SIGN_IN_LIMITS.windowSeconds });
+  const clientOf = clientIdentity(store);
+  const message = "Too many sign-in attempts; wait for the seconds in Retry-After";
   return async (c: Context<FeedbackEnv>) => {
     assertAdminOpen(adminToken);
     assertSameOrigin(c, false);
+    await consumeOrThrow(perClient, await clientOf(c), message);
+    await consumeOrThrow(overall, "all", message);
     const form = isForm(c);
     const token = form ? String((await readForm(c)).token ?? "") : String((await readJson(c, SignIn)).token);
     if (!tokenMatches(token, adminToken)) {
       if (form) return c.redirect("/admin/feedback?signin=failed", 303);
       throw new ApiError(401, "unauthorized", "That token does not open the admin");
     }
-    const session = await createSession(store, now());
+    const session = await createSession(store, adminToken, now());
     setCookie(c, SESSION_COOKIE, session.value, {
       httpOnly: true,
       sameSite: "Strict",
@@ -45,9 +61,9 @@ export function signIn({ store, adminToken, now }: Pick<FeedbackDeps, "store" | 
 }
 
 /** `POST /api/admin/session/sign-out`: ends the session, if any, and goes back to the sign-in. */
-export function signOut({ store }: Pick<FeedbackDeps, "store">) {
+export function signOut({ store, adminToken }: Pick<FeedbackDeps, "store" | "adminToken">) {
   return async (c: Context<FeedbackEnv>) => {
-    await endSession(store, getCookie(c, SESSION_COOKIE));
+    if (adminToken) await endSession(store, adminToken, getCookie(c, SESSION_COOKIE));
     deleteCookie(c, SESSION_COOKIE, { path: "/" });
     return c.redirect("/admin/feedback", 303);
   };

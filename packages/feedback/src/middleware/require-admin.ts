@@ -25,7 +25,7 @@ export function requireAdmin(
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
     if (bearer !== undefined && tokenMatches(bearer, adminToken)) {
       if (changesState) assertSameOrigin(c, false);
-    } else if (await isValidSession(store, getCookie(c, SESSION_COOKIE), now())) {
+    } else if (await isValidSession(store, adminToken, getCookie(c, SESSION_COOKIE), now())) {
       if (changesState) assertSameOrigin(c, true);
     } else {
       throw new ApiError(401, "unauthorized", "Sign in to the admin first");

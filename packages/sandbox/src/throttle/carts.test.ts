@@ -32,7 +32,7 @@ describe("carts", () => {
     });
     expect(headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(headers.get("location")).toBe(`/sandbox/throttle/api/v1/carts/${body.data.id}`);
-    const followed = await sandbox.app.request(`http://sandbox.test${headers.get("location")}`, {
+    const followed = await sandbox.fetch(`http://sandbox.test${headers.get("location")}`, {
       headers: { authorization: `Bearer ${keys.secretKey}` },
     });
     expect([followed.status, (await followed.json()).data]).toEqual([200, body.data]);

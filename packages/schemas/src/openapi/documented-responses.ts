@@ -159,6 +159,20 @@ function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
       };
     }
   }
+  // Any operation can meet a bug or a database that is not answering, simulated or not.
+  errors[500] ??= {
+    description: "Something failed on the server's side: retry, and quote the X-Request-Id if it persists",
+    schema: errorOf(["internal_error"]),
+    example: errorExample("internal_error", "Something went wrong on our side"),
+  };
+  errors[503] = {
+    description: authenticated
+      ? "The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds"
+      : "The sandbox's database is not answering: nothing was changed; retry after `Retry-After` seconds",
+    schema: errorOf(["service_unavailable"]),
+    example: errorExample("service_unavailable", "The database is not answering; nothing was changed"),
+    headers: { "Retry-After": retryAfter(true) },
+  };
   if (op.permission) {
     errors[403] = {
       description: `The key may not do this: it needs ${op.permission}`,

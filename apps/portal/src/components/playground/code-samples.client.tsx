@@ -1,10 +1,11 @@
 "use client";
 
+import { typescriptSample } from "@portico/api-client/typescript-sample";
 import { useState } from "react";
 import { isMultipart, type RequestFormState } from "@/lib/playground/build-request";
 import { type OperationSpec, type ProductId, serverOf } from "@/lib/playground/operations";
 import { playgroundHref } from "@/lib/playground/playground-href";
-import { curlSample, pythonSample, type SampleRequest, typescriptSample } from "@/lib/playground/samples";
+import { curlSample, pythonSample, type SampleRequest } from "@/lib/playground/samples";
 
 const LANGUAGES = [
   ["curl", "curl", curlSample],

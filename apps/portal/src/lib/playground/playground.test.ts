@@ -1,6 +1,7 @@
+import { typescriptSample } from "@portico/api-client/typescript-sample";
 import { describe, expect, it } from "vitest";
 import { buildPath, checkBody, checkResponse, exampleBody, findOperation } from "./operations.ts";
-import { curlSample, pythonSample, type SampleRequest, typescriptSample } from "./samples.ts";
+import { curlSample, pythonSample, type SampleRequest } from "./samples.ts";
 import { decodeState, encodeState } from "./share.ts";
 
 const createCart = findOperation("throttle", "createCart");
@@ -97,7 +98,10 @@ describe("requests and samples", () => {
 
   it("writes TypeScript with @portico/api-client and Python with requests", () => {
     const ts = typescriptSample(request);
+    expect(ts).toContain('import { createPorticoClient, unwrap } from "@portico/api-client";');
     expect(ts).toContain('import type { paths } from "@portico/api-client/throttle-types";');
+    expect(ts).toContain('baseUrl: "http://localhost:3000/sandbox/throttle",');
+    expect(ts).toContain("console.log(JSON.stringify(result, null, 2));");
     expect(ts).toContain(
       'client.POST("/api/v1/carts", { body: {"applicationId": "x", "note": "it\'s"}, headers: {"Idempotency-Key":"k-1"} })',
     );

@@ -1,6 +1,10 @@
 import type { ProductId } from "./operations.ts";
 
-/** Exactly the request on screen, with the key left as an environment variable. */
+/**
+ * Exactly the request on screen, with the key left as an environment variable. The TypeScript
+ * sample is written by the client it calls (`@portico/api-client/typescript-sample`), so the
+ * client's pack test runs the very sample the playground shows.
+ */
 export interface SampleRequest {
   product: ProductId;
   method: string;
@@ -31,33 +35,6 @@ export function curlSample(request: SampleRequest): string {
   if (request.multipart) lines.push(`  -F 'file=@inventory.csv;type=text/csv'`);
   else if (request.body) lines.push(`  -H 'Content-Type: application/json'`, `  --data ${shellQuote(request.body)}`);
   return lines.join(" \\\n");
-}
-
-export function typescriptSample(request: SampleRequest): string {
-  const params: string[] = [];
-  const path = nonEmpty(request.pathParams);
-  const query = nonEmpty(request.query);
-  if (Object.keys(path).length > 0) params.push(`path: ${JSON.stringify(path)}`);
-  if (Object.keys(query).length > 0) params.push(`query: ${JSON.stringify(query)}`);
-  const headers = nonEmpty(request.headers);
-  const options = [
-    params.length > 0 ? `params: { ${params.join(", ")} }` : "",
-    request.body && !request.multipart ? `body: ${request.body.trim()}` : "",
-    Object.keys(headers).length > 0 ? `headers: ${JSON.stringify(headers)}` : "",
-  ].filter(Boolean);
-  return [
-    `import { createPorticoClient, unwrap } from "@portico/api-client";`,
-    `import type { paths } from "@portico/api-client/${request.product}-types";`,
-    "",
-    "// Retries, Idempotency-Key and X-Request-Id follow the conventions.",
-    `const client = createPorticoClient<paths>({`,
-    `  baseUrl: ${JSON.stringify(request.origin + request.server)},`,
-    "  apiKey: process.env.PORTICO_API_KEY,",
-    "});",
-    "",
-    `const result = unwrap(await client.${request.method}(${JSON.stringify(request.templatePath)}, {${options.length > 0 ? ` ${options.join(", ")} ` : ""}}));`,
-    "console.log(result);",
-  ].join("\n");
 }
 
 /** A JSON value as a Python literal: strings stay strings, only true/false/null change. */

@@ -1,0 +1,31 @@
+import { knownFailure, storeUnavailable } from "@portico/http/errors";
+import { requestIdFor } from "@portico/http/request-id";
+import { standaloneErrorResponse } from "@portico/http/respond";
+import { getStore } from "@/server/store";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * `GET /readyz`: 200 when the store opens and answers `select 1`; otherwise the 503 envelope with
+ * `Retry-After`, so a load balancer sends traffic elsewhere until the database is back. The
+ * store's own timeouts bound how long a hanging database can hold this answer.
+ */
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const store = await getStore();
+    await store.ping();
+  } catch (error) {
+    console.error(`portal: not ready: ${(error as Error).message}`);
+    const answer = knownFailure(error) ?? storeUnavailable();
+    return withNoStore(standaloneErrorResponse(request, answer));
+  }
+  return Response.json(
+    { status: "ready" },
+    { headers: { "X-Request-Id": requestIdFor(request.headers.get("x-request-id")), "Cache-Control": "no-store" } },
+  );
+}
+
+function withNoStore(response: Response): Response {
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
