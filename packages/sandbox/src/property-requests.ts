@@ -269,8 +269,14 @@ function pathOf(target: Target): fc.Arbitrary<string> {
     { weight: 4, arbitrary: fc.constant(undefined) },
     { weight: 1, arbitrary: fc.uuid({ version: 7 }) },
     { weight: 1, arbitrary: fc.uuid() },
-    { weight: 2, arbitrary: oddString.filter((text) => text.length > 0 && text.length < 300).map(encodeURIComponent) },
-    { weight: 1, arbitrary: fc.constantFrom("%", "%E0%A4%A", "%zz", "%00", "..", ".", "imports", "null", "%2F") },
+    // Not "." or "..": every client resolves those segments away, so they never reach a server as ids.
+    {
+      weight: 2,
+      arbitrary: oddString
+        .filter((text) => text.length > 0 && text.length < 300 && text !== "." && text !== "..")
+        .map(encodeURIComponent),
+    },
+    { weight: 1, arbitrary: fc.constantFrom("%", "%E0%A4%A", "%zz", "%00", "...", "imports", "null", "%2F") },
   );
   return fc.oneof(
     { weight: 1, arbitrary: fc.constant(foreignPath) },
