@@ -29,6 +29,11 @@ const Env = z.object({
   PORTICO_FEEDBACK_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   /** Sandbox requests per second per API key (documented: 25); benchmarks raise it. */
   PORTICO_SANDBOX_RATE_LIMIT: z.coerce.number().int().positive().default(25),
+  /**
+   * Key of the client-address HMAC behind per-client limits. Several instances must share one.
+   * Unset, a key is created once in `client-hash.key` beside the SQLite file, never in the database.
+   */
+  PORTICO_CLIENT_HASH_KEY: z.string().min(32, "use at least 32 characters").optional(),
   /** SQLite file of the embedded store, by default `data/portico.db` at the repository root. */
   PORTICO_SQLITE_PATH: z.string().min(1).default(resolve(process.cwd(), "../../data/portico.db")),
 });

@@ -102,7 +102,6 @@ describe("sign-in attempts", () => {
     expect(((await refused.response.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
     // Another client is not held back by this one's limit.
     expect((await signIn(call, TOKEN, "192.0.2.2")).status).toBe(201);
-
   });
 
   it("let a client in again once the window has passed", async () => {

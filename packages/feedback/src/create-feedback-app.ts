@@ -1,4 +1,5 @@
 import { limitBody } from "@portico/http/body";
+import { processClientKey } from "@portico/http/client-id";
 import { cursorCodecFromStore } from "@portico/http/cursor";
 import { ApiError, knownFailure, notFound } from "@portico/http/errors";
 import { requestId } from "@portico/http/request-id";
@@ -26,7 +27,9 @@ export type { PageInfo } from "./feedback-env.ts";
 /** Largest feedback body accepted: 8 KiB. */
 export const MAX_FEEDBACK_BYTES = 8 * 1024;
 
-export interface FeedbackAppOptions extends Omit<FeedbackDeps, "now" | "adminToken"> {
+export interface FeedbackAppOptions extends Omit<FeedbackDeps, "now" | "adminToken" | "clientKey"> {
+  /** Key of the client-address HMAC (never stored); a new one per process when omitted. */
+  clientKey?: string | undefined;
   /** `PORTICO_ADMIN_TOKEN`; when undefined the admin stays closed. */
   adminToken?: string | undefined;
   /** The clock; tests pass a fixed one. */
@@ -45,7 +48,7 @@ const feedbackBodyLimit = limitBody(MAX_FEEDBACK_BYTES, `Feedback is limited to 
 export function createFeedbackApp(options: FeedbackAppOptions) {
   const { store, findPage, adminToken } = options;
   const now = options.now ?? (() => new Date());
-  const deps: FeedbackDeps = { store, findPage, adminToken, now };
+  const deps: FeedbackDeps = { store, findPage, adminToken, now, clientKey: options.clientKey ?? processClientKey() };
   const read = requireAdmin(deps, { changesState: false });
   const change = requireAdmin(deps, { changesState: true });
 
@@ -57,7 +60,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
     feedbackBodyLimit,
     formFallback,
     sameOrigin,
-    feedbackRateLimit(store, options.rateLimit),
+    feedbackRateLimit(deps.clientKey, options.rateLimit),
     readFeedbackForm,
     feedbackIdempotency(store, now),
     postFeedback(deps),

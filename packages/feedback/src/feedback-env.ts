@@ -17,6 +17,8 @@ export interface FeedbackDeps {
   adminToken: string | undefined;
   /** The one clock every timestamp, session expiry and idempotency window reads. */
   now: () => Date;
+  /** Key of the client-address HMAC; never stored, so the database cannot give addresses back. */
+  clientKey: string;
 }
 
 /** Hono context variables of a feedback request. */

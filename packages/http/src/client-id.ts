@@ -1,21 +1,23 @@
-import { createHash, randomBytes } from "node:crypto";
-import type { Store } from "@portico/store";
-import { settingOnce } from "@portico/store/settings";
+import { createHmac, randomBytes } from "node:crypto";
 import type { Context } from "hono";
 
 /**
- * A salted hash of the client's address, for per-client limits: useless to identify anyone, and
- * the salt (created once in `settings`) keeps it from being reversed by trying every address.
- * The address is the first `X-Forwarded-For` entry, which a client can set itself unless a proxy
- * in front overwrites it; the global limits beside the per-client ones bound what that buys.
+ * A key for {@link clientIdentity} that lives only in this process: enough for tests and for a
+ * single process whose per-client limits need not outlive it.
  */
-export function clientIdentity(store: Store) {
-  let salt: Promise<string> | undefined;
-  return async (c: Context): Promise<string> => {
-    salt ??= settingOnce(store, "clientSalt", () => randomBytes(32).toString("hex"));
+export const processClientKey = (): string => randomBytes(32).toString("base64url");
+
+/**
+ * An HMAC of the client's address under `key`, for per-client limits and the feedback scope:
+ * useless to identify anyone, and, since the key is never written to the database (it comes from
+ * the environment or a key file beside it), a copy of the database alone cannot be turned back
+ * into addresses by hashing every candidate. The address is the first `X-Forwarded-For` entry,
+ * which a client can set itself unless a proxy in front overwrites it; the global limits beside
+ * the per-client ones bound what that buys.
+ */
+export function clientIdentity(key: string) {
+  return (c: Context): string => {
     const address = c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-    return createHash("sha256")
-      .update(`${await salt}:${address}`)
-      .digest("hex");
+    return createHmac("sha256", key).update(address).digest("hex");
   };
 }

@@ -1,5 +1,5 @@
 import { limitBody, limitJsonBody, readJson } from "@portico/http/body";
-import { clientIdentity } from "@portico/http/client-id";
+import { clientIdentity, processClientKey } from "@portico/http/client-id";
 import { cursorCodecFromStore } from "@portico/http/cursor";
 import { ApiError, knownFailure } from "@portico/http/errors";
 import { IDEMPOTENCY_RETENTION_MS } from "@portico/http/idempotency";
@@ -21,6 +21,8 @@ import type { RouterDeps } from "./router-deps.ts";
 import type { SandboxEnv } from "./sandbox-env.ts";
 
 export interface SandboxOptions {
+  /** Key of the client-address HMAC (never stored); a new one per process when omitted. */
+  clientKey?: string;
   store: Store;
   /** The clock; tests move it to expire sandboxes and idempotency keys. */
   now?: () => Date;
@@ -74,7 +76,7 @@ export function createSandboxApp(options: SandboxOptions) {
     points: options.provisionsOverallPer10Minutes ?? 600,
     duration: 600,
   });
-  const clientOf = clientIdentity(store);
+  const clientOf = clientIdentity(options.clientKey ?? processClientKey());
   const sandboxes = options.sandboxes ?? PRODUCT_SANDBOXES;
   const mounted: ProductSandbox[] = PRODUCTS.map((product) => sandboxes[product.id]);
   const migrated = productMigrations(store, mounted);
@@ -89,7 +91,7 @@ export function createSandboxApp(options: SandboxOptions) {
   });
 
   app.post("/keys", async (c) => {
-    const client = await clientOf(c);
+    const client = clientOf(c);
     const refused = "Too many sandboxes created from this client; try again later";
     await consumeOrThrow(provisioningOverall, "all", refused);
     await consumeOrThrow(provisioning, client, refused);

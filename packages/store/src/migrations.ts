@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from "kysely";
+import { type Kysely, type Migration, sql } from "kysely";
 
 /**
  * Schema changes in order. Only portable column types (text, integer) so the same migration
@@ -145,6 +145,14 @@ export const migrations: Record<string, Migration> = {
     // When a session was last used, for the admin's idle limit; null on sessions made before.
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable("adminSessions").addColumn("lastSeenAt", "text").execute();
+    },
+  },
+  "0004_forget_client_salt": {
+    // Client hashes were salted with a value kept here, beside them, so the database alone gave
+    // addresses back. The key now lives outside the database; forgetting the salt protects the
+    // hashes already stored.
+    async up(db: Kysely<unknown>) {
+      await sql`delete from settings where key = ${"clientSalt"}`.execute(db);
     },
   },
 };

@@ -105,6 +105,14 @@ test.describe("a store that recovers", () => {
     expect(output()).toContain(`portal: cannot start: SQLite database at ${path} cannot be opened`);
   });
 
+  test("a setting with a bad value stops the start with a message naming it", async () => {
+    const { child, output } = spawnPortal({ PORTICO_ADMIN_TOKEN: "short" }, await freePort());
+    const code = await new Promise<number | null>((done) => child.once("exit", done));
+    expect(code).toBe(1);
+    expect(output()).toContain("portal: cannot start: the environment is not valid");
+    expect(output()).toContain("PORTICO_ADMIN_TOKEN");
+  });
+
   test("PostgreSQL down, hanging and back: 503 with Retry-After meanwhile, then served again without a restart", async () => {
     test.setTimeout(180_000);
     const target = new URL(PG_URL);

@@ -10,6 +10,7 @@ import { isProductId } from "@portico/schemas/products";
 import { cookies } from "next/headers";
 import { env } from "@/env";
 import { answeredWhenOpen } from "./answered-when-open";
+import { clientKey } from "./client-key";
 import { getProducts } from "./content";
 import { sharedOnce } from "./shared-once";
 import { getStore } from "./store";
@@ -39,6 +40,7 @@ function pageIndex() {
 const feedbackApp = sharedOnce(async () =>
   createFeedbackApp({
     store: await getStore(),
+    clientKey: clientKey(),
     adminToken: env.PORTICO_ADMIN_TOKEN,
     findPage: async (path) => (await pageIndex()).get(path),
     rateLimit: { points: env.PORTICO_FEEDBACK_RATE_LIMIT, duration: 60 },

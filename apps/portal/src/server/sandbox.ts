@@ -2,12 +2,14 @@ import "server-only";
 import { createSandboxApp } from "@portico/sandbox";
 import { env } from "@/env";
 import { answeredWhenOpen } from "./answered-when-open";
+import { clientKey } from "./client-key";
 import { sharedOnce } from "./shared-once";
 import { getStore } from "./store";
 
 const sandboxApp = sharedOnce(async () =>
   createSandboxApp({
     store: await getStore(),
+    clientKey: clientKey(),
     basePath: "/sandbox",
     rateLimit: { points: env.PORTICO_SANDBOX_RATE_LIMIT, duration: 1 },
   }),

@@ -27,15 +27,20 @@ export const SIGN_IN_LIMITS = { perClient: 10, overall: 60, windowSeconds: 60 } 
  * cookie. The admin's sign-in form is sent back to the admin, failed or not. Every attempt spends
  * from both sign-in limits first; past either, a 429 with `Retry-After`.
  */
-export function signIn({ store, adminToken, now }: Pick<FeedbackDeps, "store" | "adminToken" | "now">) {
+export function signIn({
+  store,
+  adminToken,
+  now,
+  clientKey,
+}: Pick<FeedbackDeps, "store" | "adminToken" | "now" | "clientKey">) {
   const perClient = new RateLimiterMemory({ points: SIGN_IN_LIMITS.perClient, duration: SIGN_IN_LIMITS.windowSeconds });
   const overall = new RateLimiterMemory({ points: SIGN_IN_LIMITS.overall, duration: SIGN_IN_LIMITS.windowSeconds });
-  const clientOf = clientIdentity(store);
+  const clientOf = clientIdentity(clientKey);
   const message = "Too many sign-in attempts; wait for the seconds in Retry-After";
   return async (c: Context<FeedbackEnv>) => {
     assertAdminOpen(adminToken);
     assertSameOrigin(c, false);
-    await consumeOrThrow(perClient, await clientOf(c), message);
+    await consumeOrThrow(perClient, clientOf(c), message);
     await consumeOrThrow(overall, "all", message);
     const form = isForm(c);
     const token = form ? String((await readForm(c)).token ?? "") : String((await readJson(c, SignIn)).token);

@@ -1,6 +1,5 @@
 import { clientIdentity } from "@portico/http/client-id";
 import { consumeOrThrow } from "@portico/http/rate-limit";
-import type { Store } from "@portico/store";
 import { createMiddleware } from "hono/factory";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import type { FeedbackEnv } from "../feedback-env.ts";
@@ -13,12 +12,15 @@ export const DEFAULT_FEEDBACK_RATE = { points: 10, duration: 60 };
  * from a ceiling for all clients together, 60 times the per-client one: per-client identity
  * rests on a header a client can set. An exhausted allowance is a 429 with Retry-After.
  */
-export function feedbackRateLimit(store: Store, rate: { points: number; duration: number } = DEFAULT_FEEDBACK_RATE) {
+export function feedbackRateLimit(
+  clientKey: string,
+  rate: { points: number; duration: number } = DEFAULT_FEEDBACK_RATE,
+) {
   const perClient = new RateLimiterMemory(rate);
   const overall = new RateLimiterMemory({ points: rate.points * 60, duration: 60 });
-  const clientHash = clientIdentity(store);
+  const clientHash = clientIdentity(clientKey);
   return createMiddleware<FeedbackEnv>(async (c, next) => {
-    const client = await clientHash(c);
+    const client = clientHash(c);
     const refused = "Too much feedback from this client; try again in a minute";
     await consumeOrThrow(overall, "all", refused);
     await consumeOrThrow(perClient, client, refused);
