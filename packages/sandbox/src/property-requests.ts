@@ -294,6 +294,80 @@ const SIMULATE_VALUES = ["429", "500", "502", "503", "504", " 503 ", "500, 500",
 /** Query text no URLSearchParams would write: bare names, empty names, stray `%`, brackets. */
 const RAW_QUERY = ["&", "&&", "limit", "&limit", "&%zz=1", "&a[b]=1", "&limit=%", "&=", "&cursor", "&limit=1&limit=2"];
 
+/** What the generator draws for one request, before it is put together. */
+interface Drawn {
+  path: string;
+  query: [string, string][];
+  body: string | Part[] | undefined;
+  authorization: string | undefined;
+  contentType: string | undefined;
+  idempotencyKey: string | undefined;
+  simulate: string | undefined;
+  requestId: string | undefined;
+  rawQuery: string | undefined;
+  forwardedFor: string | undefined;
+  copies: 1 | 2;
+  contentLength: string | undefined;
+}
+
+/** The request `drawn` describes, printable as method, path, headers and body. */
+function build(target: Target, drawn: Drawn): GeneratedRequest {
+  const { op } = target;
+  const { body } = drawn;
+  const json = (op.requestBody?.contentType ?? "application/json") === "application/json";
+  const headers: Record<string, string> = {};
+  if (drawn.authorization !== undefined) headers.authorization = drawn.authorization;
+  if (typeof body === "string" || (body === undefined && op.method !== "get")) {
+    headers["content-type"] = json ? "application/json" : "multipart/form-data; boundary=property";
+  }
+  if (drawn.contentType !== undefined) headers["content-type"] = drawn.contentType;
+  if (drawn.idempotencyKey !== undefined && op.method !== "get") headers["idempotency-key"] = drawn.idempotencyKey;
+  if (drawn.simulate !== undefined) headers["x-sandbox-simulate"] = drawn.simulate;
+  if (drawn.requestId !== undefined) headers["x-request-id"] = drawn.requestId;
+  if (drawn.forwardedFor !== undefined) headers["x-forwarded-for"] = drawn.forwardedFor;
+  if (typeof body === "string" && drawn.contentLength !== undefined) {
+    headers["content-length"] =
+      drawn.contentLength === "accurate" ? String(Buffer.byteLength(body)) : drawn.contentLength;
+  }
+  const search = `${new URLSearchParams(drawn.query)}${drawn.rawQuery ?? ""}`;
+  const request: GeneratedRequest = {
+    product: target.product,
+    operationId: op.operationId,
+    method: op.method.toUpperCase(),
+    path: `${drawn.path}${search ? `?${search}` : ""}`,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+    copies: drawn.copies,
+  };
+  return Object.assign(request, { [fc.toStringMethod]: () => printable(request) });
+}
+
+/**
+ * `target`'s own example, sent as a well-behaved client would: every run starts with one per
+ * operation, so each operation's success is met whatever the seed draws.
+ */
+export function exampleRequest(target: Target, keys: Credentials): GeneratedRequest {
+  const [path = "", search = ""] = target.own.path.split("?");
+  const file = (target.op.requestBody?.example as { file?: string } | undefined)?.file ?? "";
+  const multipart = target.op.requestBody?.contentType === "multipart/form-data";
+  return build(target, {
+    path,
+    query: [...new URLSearchParams(search)],
+    body: multipart
+      ? [{ name: "file", value: file, filename: "inventory.csv" }]
+      : (target.own.body as string | undefined),
+    authorization: target.op.authenticated === false ? undefined : `Bearer ${keys.own}`,
+    contentType: undefined,
+    idempotencyKey: FRESH,
+    simulate: undefined,
+    requestId: undefined,
+    rawQuery: undefined,
+    forwardedFor: undefined,
+    copies: 1,
+    contentLength: "accurate",
+  });
+}
+
 /** Every request fast-check may send to `target`, given the keys of its product. */
 export function requestFor(target: Target, keys: Credentials): fc.Arbitrary<GeneratedRequest> {
   const { op } = target;
@@ -375,32 +449,5 @@ export function requestFor(target: Target, keys: Credentials): fc.Arbitrary<Gene
         { weight: 1, arbitrary: fc.constantFrom("0", "1", "999999999", "abc", "-1") },
       ),
     })
-    .map((drawn) => {
-      const { body } = drawn;
-      const headers: Record<string, string> = {};
-      if (drawn.authorization !== undefined) headers.authorization = drawn.authorization;
-      if (typeof body === "string" || (body === undefined && op.method !== "get")) {
-        headers["content-type"] = json ? "application/json" : "multipart/form-data; boundary=property";
-      }
-      if (drawn.contentType !== undefined) headers["content-type"] = drawn.contentType;
-      if (drawn.idempotencyKey !== undefined && op.method !== "get") headers["idempotency-key"] = drawn.idempotencyKey;
-      if (drawn.simulate !== undefined) headers["x-sandbox-simulate"] = drawn.simulate;
-      if (drawn.requestId !== undefined) headers["x-request-id"] = drawn.requestId;
-      if (drawn.forwardedFor !== undefined) headers["x-forwarded-for"] = drawn.forwardedFor;
-      if (typeof body === "string" && drawn.contentLength !== undefined) {
-        headers["content-length"] =
-          drawn.contentLength === "accurate" ? String(Buffer.byteLength(body)) : drawn.contentLength;
-      }
-      const search = `${new URLSearchParams(drawn.query)}${drawn.rawQuery ?? ""}`;
-      const request: GeneratedRequest = {
-        product: target.product,
-        operationId: op.operationId,
-        method: op.method.toUpperCase(),
-        path: `${drawn.path}${search ? `?${search}` : ""}`,
-        headers,
-        ...(body !== undefined ? { body } : {}),
-        copies: drawn.copies,
-      };
-      return Object.assign(request, { [fc.toStringMethod]: () => printable(request) });
-    });
+    .map((drawn) => build(target, drawn));
 }

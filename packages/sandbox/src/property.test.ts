@@ -9,7 +9,14 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { exampleRequests } from "./example-requests.ts";
 import { documentedProblems, type OpenApiDocument } from "./expect-documented.ts";
-import { type Credentials, type GeneratedRequest, requestFor, type Target, withFreshKey } from "./property-requests.ts";
+import {
+  type Credentials,
+  exampleRequest,
+  type GeneratedRequest,
+  requestFor,
+  type Target,
+  withFreshKey,
+} from "./property-requests.ts";
 import { createTestSandbox, type TestSandbox } from "./testing.ts";
 
 /** Requests per run: at least 2,000 (the issue's floor); `PORTICO_PROPERTY_RUNS` may ask for more. */
@@ -96,6 +103,12 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
+function keysOf(target: Target): Credentials {
+  const keys = credentials.get(target.product);
+  if (!keys) throw new Error(`no keys for ${target.product}`);
+  return keys;
+}
+
 interface Sent {
   request: GeneratedRequest;
   headers: Record<string, string>;
@@ -181,13 +194,8 @@ function problemsOf({ request, headers, status, responseHeaders, text }: Sent): 
 it(`${RUNS} generated requests across every operation of every sandbox: no unasked 5xx, every error in the envelope with a request id, every answer as documented`, async () => {
   console.log(`property test: seed ${SEED}, ${RUNS} requests (PORTICO_PROPERTY_SEED=${SEED} replays this run)`);
   const statuses = new Map<string, Map<number, number>>();
-  const arbitrary = fc.oneof(
-    ...targets.map((target) => {
-      const keys = credentials.get(target.product);
-      if (!keys) throw new Error(`no keys for ${target.product}`);
-      return requestFor(target, keys);
-    }),
-  );
+  const arbitrary = fc.oneof(...targets.map((target) => requestFor(target, keysOf(target))));
+  const examples = targets.map((target): [GeneratedRequest] => [exampleRequest(target, keysOf(target))]);
   const started = performance.now();
   await fc.assert(
     fc.asyncProperty(arbitrary, async (request) => {
@@ -202,7 +210,8 @@ it(`${RUNS} generated requests across every operation of every sandbox: no unask
         }
       }
     }),
-    { seed: SEED, numRuns: RUNS },
+    // The examples come first and may count towards numRuns: RUNS generated requests either way.
+    { seed: SEED, numRuns: RUNS + examples.length, examples },
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const lines = [...statuses].map(
@@ -212,9 +221,12 @@ it(`${RUNS} generated requests across every operation of every sandbox: no unask
         .map(([status, count]) => `${status}×${count}`)
         .join(" ")}`,
   );
-  console.log(`property test: ${RUNS} requests in ${seconds} s\n${lines.join("\n")}`);
+  const answered = [...statuses.values()].reduce((sum, seen) => sum + [...seen.values()].reduce((a, b) => a + b, 0), 0);
+  console.log(
+    `property test: ${examples.length} examples and ${RUNS} generated requests, ${answered} answers (copies sent at once included) in ${seconds} s\n${lines.join("\n")}`,
+  );
 
-  // The generator must reach every operation, and both its successes and its refusals.
+  // Every operation was answered with success (its example, at least) and refused.
   for (const target of targets) {
     const seen = [...(statuses.get(`${target.product} ${target.op.operationId}`)?.keys() ?? [])];
     expect(
