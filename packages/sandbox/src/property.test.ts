@@ -192,7 +192,9 @@ function problemsOf({ request, headers, status, responseHeaders, text }: Sent): 
 }
 
 it(`${RUNS} generated requests across every operation of every sandbox: no unasked 5xx, every error in the envelope with a request id, every answer as documented`, async () => {
-  console.log(`property test: seed ${SEED}, ${RUNS} requests (PORTICO_PROPERTY_SEED=${SEED} replays this run)`);
+  console.log(
+    `property test: seed ${SEED}, ${RUNS} generated requests (PORTICO_PROPERTY_SEED=${SEED} replays this run)`,
+  );
   const statuses = new Map<string, Map<number, number>>();
   const arbitrary = fc.oneof(...targets.map((target) => requestFor(target, keysOf(target))));
   const examples = targets.map((target): [GeneratedRequest] => [exampleRequest(target, keysOf(target))]);
