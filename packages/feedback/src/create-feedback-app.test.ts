@@ -92,6 +92,32 @@ for (const engine of ["sqlite", "postgres"] as const) {
     });
     afterAll(() => t.store.close());
 
+    it("refuses a NUL character in a comment or a note with a 400 naming the field, stored nowhere", async () => {
+      const before = await t.store.db.selectFrom("feedback").select("id").execute();
+      const comment = await t.call("POST", "/feedback", { body: { ...good, comment: "before\u0000after" } });
+      expect([comment.status, comment.json.error.code, comment.json.error.details[0].field]).toEqual([
+        400,
+        "validation_error",
+        "comment",
+      ]);
+      const form = await t.call("POST", "/feedback", {
+        form: { pagePath: "/pqc/conventions", helpful: "no", comment: "a\u0000b" },
+      });
+      expect(form.status).toBe(400);
+      expect(await t.store.db.selectFrom("feedback").select("id").execute()).toEqual(before);
+
+      const stored = await t.call("POST", "/feedback", { body: good });
+      const note = await t.call("PATCH", `/admin/feedback/${stored.json.data.id}`, {
+        body: { status: "triaged", note: "\u0000" },
+        headers: t.admin,
+      });
+      expect([note.status, note.json.error.code, note.json.error.details[0].field]).toEqual([
+        400,
+        "validation_error",
+        "note",
+      ]);
+    });
+
     it("stores a submission with its page, product, version, section and time", async () => {
       const r = await t.call("POST", "/feedback", {
         body: { ...good, email: "reader@example.com" },
@@ -540,6 +566,8 @@ describe("every documented refusal", () => {
       await t.call("POST", path, { form: { status: "done" }, headers: t.admin }),
       await t.call("POST", path, { body: { status: "triaged" }, headers: t.admin }),
       await t.call("POST", path, { form: { status: "triaged", note: "n".repeat(20_000) }, headers: t.admin }),
+      await t.call("PATCH", path, { body: { note: "no status" }, headers: t.admin }),
+      await t.call("POST", path, { form: { note: "no status" }, headers: t.admin }),
     ].map((r) => [r.status, r.json.error.code]);
     expect(refusals).toEqual([
       [400, "invalid_json"],
@@ -548,6 +576,8 @@ describe("every documented refusal", () => {
       [400, "validation_error"],
       [415, "unsupported_media_type"],
       [413, "payload_too_large"],
+      [400, "missing_status"],
+      [400, "missing_status"],
     ]);
     const saved = await t.call("POST", path, { form: { status: "wont_fix", note: "" }, headers: t.admin });
     expect([saved.status, saved.headers.get("location")]).toEqual([303, `/admin/feedback/${id}?saved=1`]);

@@ -60,13 +60,14 @@ export const limitBody = (maxBytes: number, message = "The request body is too l
     },
   });
 
-/** Refuses a JSON body declared larger than `maxBytes` before reading it (other media types pass). */
-export const limitJsonBody = (maxBytes: number) =>
-  createMiddleware(async (c, next) => {
-    const type = c.req.header("content-type") ?? "";
-    const length = Number(c.req.header("content-length") ?? 0);
-    if (/^application\/json\b/i.test(type) && length > maxBytes) {
-      throw new ApiError(413, "payload_too_large", `JSON bodies are limited to ${maxBytes} bytes`);
-    }
-    await next();
+/**
+ * Refuses a JSON body larger than `maxBytes` (other media types pass): one declared larger before
+ * it is read, and one sent without a length (chunked) as soon as what is read passes the limit.
+ */
+export const limitJsonBody = (maxBytes: number) => {
+  const limit = limitBody(maxBytes, `JSON bodies are limited to ${maxBytes} bytes`);
+  return createMiddleware(async (c, next) => {
+    if (!/^application\/json\b/i.test(c.req.header("content-type") ?? "")) return next();
+    await limit(c, next);
   });
+};

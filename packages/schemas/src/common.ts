@@ -43,6 +43,14 @@ export const Uuid = z.uuid();
 export const atLeastOneProperty = <T extends z.ZodObject>(schema: T, message: string) =>
   schema.refine((value) => Object.keys(value).length > 0, { message }).meta({ minProperties: 1 });
 
+/**
+ * A string a client sends to be stored: any text but the NUL character, which PostgreSQL's `text`
+ * cannot hold (a NUL reached the database as a 500 on that engine, while SQLite stored it).
+ */
+export const StoredText = () =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL character is exactly what this refuses.
+  z.string().regex(/^[^\x00]*$/, "must not contain the NUL character (U+0000)");
+
 /** A UUID version 7 (time-ordered), the form every id minted by Portico takes. */
 export const UuidV7 = z.uuid({ version: "v7" });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Cursor, PageLimit, ResponseMeta, Uuid, UuidV7 } from "./common.ts";
+import { Cursor, PageLimit, ResponseMeta, StoredText, Uuid, UuidV7 } from "./common.ts";
 import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, MAX_COMMENT_LENGTH } from "./feedback-constants.ts";
 import { EXAMPLE_IDS } from "./openapi/examples.ts";
 
@@ -14,7 +14,7 @@ export const FeedbackCreateRequest = z
       .regex(/^\/[a-z0-9/_-]*$/, "must be the path of a Portico page")
       .max(200),
     helpful: z.boolean(),
-    comment: z.string().trim().max(MAX_COMMENT_LENGTH).optional(),
+    comment: StoredText().trim().max(MAX_COMMENT_LENGTH).optional(),
     category: FeedbackCategory.optional(),
     email: z.email().max(254).optional(),
     /** Heading anchor or example id the feedback is about. */
@@ -76,7 +76,7 @@ export const FeedbackReceipt = z.strictObject({
 /** Body of `PATCH /api/admin/feedback/{id}`. */
 export const FeedbackStatusChange = z.strictObject({
   status: FeedbackStatus,
-  note: z.string().trim().max(MAX_COMMENT_LENGTH).optional(),
+  note: StoredText().trim().max(MAX_COMMENT_LENGTH).optional(),
 });
 
 /** `{id}` of `/api/admin/feedback/{id}`: a malformed id is the request's error, an unknown one 404. */

@@ -6,6 +6,7 @@ import {
   IdempotencyKey,
   PageLimit,
   RequestId,
+  StoredText,
   Uuid,
   UuidV7,
 } from "./common.ts";
@@ -56,10 +57,10 @@ export const Scope = z.enum(SCOPES);
 /** Body of `POST /v1/pqc/inventory`; `quantumVulnerable` is derived from the algorithm when left out. */
 export const AssetCreateRequest = z
   .strictObject({
-    hostname: z.string().trim().min(1).max(253),
-    system: z.string().trim().min(1).max(200),
-    protocol: z.string().trim().min(1).max(40),
-    algorithm: z.string().trim().min(1).max(60),
+    hostname: StoredText().trim().min(1).max(253),
+    system: StoredText().trim().min(1).max(200),
+    protocol: StoredText().trim().min(1).max(40),
+    algorithm: StoredText().trim().min(1).max(60),
     keySize: z.number().int().positive().max(65_536),
     quantumVulnerable: z.boolean().optional(),
     migrationStatus: z.enum(MIGRATION_STATUSES).optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Cursor, ErrorEnvelope, PageLimit, ResponseMeta, Uuid, UuidV7, ValidationError } from "./common.ts";
+import { Cursor, ErrorEnvelope, PageLimit, ResponseMeta, StoredText, Uuid, UuidV7, ValidationError } from "./common.ts";
 
 /** Lowercase slug naming a workspace environment, as used inside key prefixes. */
 export const EnvironmentSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug");
@@ -42,7 +42,7 @@ export const LineItemCreateRequest = z
   .strictObject({
     unitPrice: z.number().int().min(0).max(100_000_000),
     quantity: z.number().int().min(1).max(10_000),
-    externalId: z.string().min(1).max(255).optional(),
+    externalId: StoredText().min(1).max(255).optional(),
     customerId: Uuid.optional(),
   })
   .meta({ id: "LineItemCreateRequest" });
@@ -74,8 +74,8 @@ export type Customer = z.infer<typeof Customer>;
 export const CustomerCreateRequest = z
   .strictObject({
     email: z.email(),
-    name: z.string().trim().min(1).max(200),
-    externalId: z.string().min(1).max(255).optional(),
+    name: StoredText().trim().min(1).max(200),
+    externalId: StoredText().min(1).max(255).optional(),
   })
   .meta({ id: "CustomerCreateRequest" });
 export type CustomerCreateRequest = z.infer<typeof CustomerCreateRequest>;

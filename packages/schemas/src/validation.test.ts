@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ErrorEnvelope, Uuid } from "./common.ts";
 import { CartCreateRequest, LineItemCreateRequest } from "./throttle.ts";
-import { FIELD_ALIASES, type InputLocation, suggestField, validationErrorEnvelope } from "./validation.ts";
+import {
+  FIELD_ALIASES,
+  type InputLocation,
+  missingFieldCodes,
+  suggestField,
+  validationErrorEnvelope,
+} from "./validation.ts";
 
 const fail = (schema: z.ZodType, input: unknown, location?: InputLocation) => {
   const result = schema.safeParse(input);
@@ -55,6 +61,35 @@ describe("validationErrorEnvelope", () => {
         details: [{ field: "applicationId", code: "required", message: "Required" }],
       },
     });
+  });
+
+  it("gives a missing enum, literal or union field its own code too, as any absent required field", () => {
+    const schema = z.strictObject({
+      product: z.enum(["pqc", "throttle"]),
+      format: z.literal("csv"),
+      owner: z.union([Uuid, z.literal("me")]),
+    });
+    for (const field of ["product", "format", "owner"]) {
+      const input: Record<string, unknown> = { product: "pqc", format: "csv", owner: "me" };
+      delete input[field];
+      expect(fail(schema, input)).toEqual({
+        error: {
+          code: `missing_${field}`,
+          message: `${field} is required`,
+          details: [{ field, code: "required", message: "Required" }],
+        },
+      });
+    }
+    expect(missingFieldCodes(schema).sort()).toEqual(["missing_format", "missing_owner", "missing_product"]);
+  });
+
+  it("keeps validation_error for an enum or literal field that is present but wrong", () => {
+    const schema = z.strictObject({ product: z.enum(["pqc"]), format: z.literal("csv") });
+    expect(fail(schema, { product: "nope", format: "csv" }).error).toMatchObject({
+      code: "validation_error",
+      details: [{ field: "product", code: "invalid_value" }],
+    });
+    expect(fail(schema, { product: "pqc", format: null }).error.code).toBe("validation_error");
   });
 
   it("reports several problems together under validation_error", () => {

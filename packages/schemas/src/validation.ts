@@ -63,10 +63,22 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** The issue codes Zod reports for a value that is not there, depending on the field's type. */
+const ABSENCE_CODES = new Set<string>(["invalid_type", "invalid_value", "invalid_union"]);
+
+/**
+ * Whether `issue` says a value is absent rather than wrong: the field is not in `input` at all.
+ * Zod reports an absent string or number as `invalid_type`, an absent enum or literal as
+ * `invalid_value` and an absent union as `invalid_union`; a field that is simply not there is
+ * missing whatever its type, as the conventions' `missing_application_id` example shows.
+ */
+const isAbsence = (issue: z.core.$ZodIssue, input: unknown) =>
+  ABSENCE_CODES.has(issue.code) && issue.path.length > 0 && valueAt(input, issue.path) === undefined;
+
 /**
  * Every `missing_<field>` code {@link validationErrorEnvelope} can answer for `schema`: one per
- * required field at any depth whose absence is an `invalid_type` issue (a missing enum or literal
- * is `invalid_value`, so it answers `validation_error`), named by its last path segment.
+ * required field at any depth (whatever its type: a string, a number, an enum, a literal), named
+ * by its last path segment.
  */
 export function missingFieldCodes(schema: z.ZodType): string[] {
   const codes = new Set<string>();
@@ -79,7 +91,7 @@ export function missingFieldCodes(schema: z.ZodType): string[] {
     if (!(current instanceof z.ZodObject)) return;
     for (const [field, child] of Object.entries(current.shape as Record<string, z.ZodType>)) {
       const issues = child.safeParse(undefined).error?.issues ?? [];
-      if (issues.length === 1 && issues[0]?.code === "invalid_type") codes.add(`missing_${toSnake(field)}`);
+      if (issues.length === 1 && ABSENCE_CODES.has(issues[0]?.code ?? "")) codes.add(`missing_${toSnake(field)}`);
       visit(child);
     }
   };
@@ -125,7 +137,7 @@ export function validationErrorEnvelope(
           ...(suggestion ? { suggestion } : {}),
         });
       }
-    } else if (issue.code === "invalid_type" && issue.path.length > 0 && valueAt(input, issue.path) === undefined) {
+    } else if (isAbsence(issue, input)) {
       missing.push(dotted(issue.path));
       details.push({ field: dotted(issue.path), code: "required", message: "Required" });
     } else {

@@ -2392,7 +2392,7 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
-            /** @description The request is malformed; `error.code` is one of `validation_error` (`validation_error` with `details`) */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `missing_format` (`validation_error`, `missing_format` with `details`) */
             400: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -2428,7 +2428,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation_error";
+                            code: "validation_error" | "missing_format";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
                         };
@@ -3014,7 +3014,7 @@ export interface operations {
                     "application/json": components["schemas"]["SandboxKeyResponse"];
                 };
             };
-            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_json` (`validation_error` with `details`) */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `missing_product`, `invalid_json` (`validation_error`, `missing_product` with `details`) */
             400: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -3043,7 +3043,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation_error";
+                            code: "validation_error" | "missing_product";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
                         } | {

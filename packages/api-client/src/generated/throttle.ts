@@ -3984,7 +3984,7 @@ export interface operations {
                     "application/json": components["schemas"]["SandboxKeyResponse"];
                 };
             };
-            /** @description The request is malformed; `error.code` is one of `validation_error`, `invalid_json` (`validation_error` with `details`) */
+            /** @description The request is malformed; `error.code` is one of `validation_error`, `missing_product`, `invalid_json` (`validation_error`, `missing_product` with `details`) */
             400: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -4013,7 +4013,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "validation_error";
+                            code: "validation_error" | "missing_product";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
                         } | {
