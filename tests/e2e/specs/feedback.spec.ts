@@ -24,7 +24,12 @@ test.describe("with JavaScript", () => {
     await form.getByLabel(/Email for a reply/).fill("reader@example.com");
 
     await page.route("**/api/feedback", (route) =>
-      route.fulfill({ status: 503, json: { error: { code: "service_unavailable", message: "Service unavailable" } } }),
+      // The portal's own 503 when its database is down, as its document declares it.
+      route.fulfill({
+        status: 503,
+        headers: { "Retry-After": "5", "X-Request-Id": "0193a0b3-4e5f-7a6b-8c7d-8e9f0a1b2c3d" },
+        json: { error: { code: "service_unavailable", message: "Service unavailable" } },
+      }),
     );
     await form.getByRole("button", { name: "Send feedback" }).click();
     await expect(form.getByRole("alert")).toContainText("Service unavailable");

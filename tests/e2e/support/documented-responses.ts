@@ -11,22 +11,24 @@ export interface ServedDocument {
 /**
  * Every OpenAPI document the portal serves, with the paths each describes: a product's document
  * its sandbox, and the first product's `POST /sandbox/keys` too (every product document describes
- * it). Portico's own APIs (`/api/**`) have no document yet, so their responses are not checked;
- * when `/openapi/portico.json` is served it is one more entry here.
+ * it); Portico's own document its APIs under `/api/`.
  */
 export function servedDocuments(): ServedDocument[] {
-  return PRODUCT_IDS.map((id, index) => ({
-    url: `/openapi/${id}.json`,
-    describes: (pathname: string) =>
-      pathname.startsWith(`/sandbox/${id}/`) || (index === 0 && pathname === "/sandbox/keys"),
-  }));
+  return [
+    ...PRODUCT_IDS.map((id, index) => ({
+      url: `/openapi/${id}.json`,
+      describes: (pathname: string) =>
+        pathname.startsWith(`/sandbox/${id}/`) || (index === 0 && pathname === "/sandbox/keys"),
+    })),
+    { url: "/openapi/portico.json", describes: (pathname: string) => pathname.startsWith("/api/") },
+  ];
 }
 
 /** The file in the output folder each worker appends its checker's counts to; `response-summary.ts` adds them up. */
 export const RESPONSE_COUNTS_FILE = "responses-validated.jsonl";
 
-/** Paths whose every answer must be documented, even one no document describes: the sandbox's. */
-const CHECKED_PREFIX = "/sandbox/";
+/** Paths whose every answer must be documented, even one no document describes: the sandbox's and Portico's APIs. */
+const CHECKED_PREFIXES = ["/sandbox/", "/api/"];
 
 /** A request a test sends off every document on purpose (an unknown route), and why. */
 export interface UndocumentedRequest {
@@ -67,7 +69,10 @@ export class ResponseChecker {
 
   /** Whether responses to this path are held to a document. */
   checks(pathname: string): boolean {
-    return pathname.startsWith(CHECKED_PREFIX) || this.documents.some((d) => d.describes(pathname));
+    return (
+      CHECKED_PREFIXES.some((prefix) => pathname.startsWith(prefix)) ||
+      this.documents.some((d) => d.describes(pathname))
+    );
   }
 
   #load(url: string): Promise<OpenApiDocument> {
