@@ -24,6 +24,8 @@ const EXPLAINED_WARNINGS: { rule: string; at: RegExp }[] = [
     rule: "operation-2xx-response",
     at: /^#\/paths\/~1api~1admin~1(session~1sign-out|feedback~1\{id\})\/post\/responses$/,
   },
+  // The health probes take no input, so no answer of theirs can be the client's error.
+  { rule: "operation-4xx-response", at: /^#\/paths\/~1(healthz|readyz)\/get\/responses$/ },
 ];
 const explained = (problem: Problem) =>
   EXPLAINED_WARNINGS.some(({ rule, at }) => problem.ruleId === rule && at.test(problem.location[0]?.pointer ?? ""));

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { documentedProblems, type OpenApiDocument } from "@portico/schemas/expect-documented";
+import { servedDocument } from "@portico/schemas/openapi";
 import pg from "pg";
 import { startTcpProxy, type TcpProxy } from "../../../packages/store/src/tcp-proxy.ts";
 import { freePort } from "../../../scripts/free-port.mjs";
@@ -46,6 +48,16 @@ function expectUnavailable({ response, body }: Awaited<ReturnType<typeof provisi
   expect(body.error?.code).toBe("service_unavailable");
 }
 
+const PORTICO_DOCUMENT = JSON.parse(JSON.stringify(servedDocument("portico"))) as OpenApiDocument;
+
+/** A probe's answer, checked against Portico's served document; returns its status. */
+async function probe(base: string, path: "/healthz" | "/readyz") {
+  const response = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(60_000) });
+  const body = await response.text();
+  expect(documentedProblems(PORTICO_DOCUMENT, "GET", path, response.status, response.headers, body)).toEqual([]);
+  return response.status;
+}
+
 test.describe("a store that recovers", () => {
   test("an unusable SQLite path stops the start with a message naming it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "portico-unusable-"));
@@ -83,20 +95,18 @@ test.describe("a store that recovers", () => {
       });
       expect(feedback.status).toBe(503);
       expect(((await feedback.json()) as { error: { code: string } }).error.code).toBe("service_unavailable");
-      expect((await fetch(`${portal.base}/healthz`)).status).toBe(200);
-      const notReady = await fetch(`${portal.base}/readyz`);
-      expect(notReady.status).toBe(503);
-      expect(notReady.headers.get("retry-after")).toBe("5");
+      expect(await probe(portal.base, "/healthz")).toBe(200);
+      expect(await probe(portal.base, "/readyz")).toBe(503);
 
       proxy.setMode("forward");
       expect((await provision(portal.base)).response.status).toBe(201);
-      expect((await fetch(`${portal.base}/readyz`)).status).toBe(200);
+      expect(await probe(portal.base, "/readyz")).toBe(200);
 
       // Accepts connections and never answers: bounded by the store's timeouts, then a 503.
       proxy.setMode("silent");
       proxy.cut();
       expectUnavailable(await provision(portal.base));
-      expect((await fetch(`${portal.base}/readyz`, { signal: AbortSignal.timeout(60_000) })).status).toBe(503);
+      expect(await probe(portal.base, "/readyz")).toBe(503);
 
       proxy.setMode("forward");
       expect((await provision(portal.base)).response.status).toBe(201);
@@ -114,7 +124,7 @@ test.describe("a store that recovers", () => {
     const portals = await Promise.all([startPortal(env), startPortal(env)]);
     try {
       for (const portal of portals) {
-        expect((await fetch(`${portal.base}/readyz`)).status).toBe(200);
+        expect(await probe(portal.base, "/readyz")).toBe(200);
         expect((await provision(portal.base)).response.status).toBe(201);
       }
     } finally {

@@ -4126,7 +4126,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The sandbox's database is not answering: nothing was changed; retry after `Retry-After` seconds */
+            /** @description The database is not answering: nothing was changed; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */

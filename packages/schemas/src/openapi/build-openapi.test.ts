@@ -125,7 +125,7 @@ describe("Portico's own document", () => {
     expect(Object.keys(keys?.responses ?? {})).toEqual(Object.keys(documentedResponses(provision)));
   });
 
-  it("lists every route of the feedback API once, under a unique operationId", () => {
+  it("lists every route of the feedback API and the health probes once, under a unique operationId", () => {
     const routes = porticoOperations.map((op) => `${op.method.toUpperCase()} ${op.path}`);
     expect(routes).toEqual([
       "POST /sandbox/keys",
@@ -138,6 +138,8 @@ describe("Portico's own document", () => {
       "GET /api/admin/feedback/{id}",
       "PATCH /api/admin/feedback/{id}",
       "POST /api/admin/feedback/{id}",
+      "GET /healthz",
+      "GET /readyz",
     ]);
     const ids = porticoOperations.map((op) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);

@@ -149,6 +149,7 @@ export const errorResponse = (
 
 /** The error responses `op` can meet besides its own, each with the only codes it can carry. */
 function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
+  if (op.probe) return {};
   const writes = op.method !== "get";
   const authenticated = op.authenticated !== false;
   const idempotent = writes && op.idempotent !== false;
@@ -206,7 +207,7 @@ function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
   errors[503] = {
     description: authenticated
       ? "The sandbox's database is not answering, or `X-Sandbox-Simulate: 503` asked for this: nothing was changed; retry after `Retry-After` seconds"
-      : "The sandbox's database is not answering: nothing was changed; retry after `Retry-After` seconds",
+      : "The database is not answering: nothing was changed; retry after `Retry-After` seconds",
     schema: errorOf(["service_unavailable"]),
     example: errorExample("service_unavailable", "The database is not answering; nothing was changed"),
     headers: { "Retry-After": retryAfter(true) },

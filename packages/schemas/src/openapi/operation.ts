@@ -41,6 +41,11 @@ export interface OperationSpec {
   /** False for operations that take no sandbox API key. */
   authenticated?: boolean;
   /**
+   * A health probe, answered by the process itself without the store (or, for readiness, with it as
+   * its whole answer): it meets none of the errors other operations share; it lists its own.
+   */
+  probe?: true;
+  /**
    * Overrides the document's security requirement (alternatives, as OpenAPI lists them): Portico's
    * admin takes its token or its session cookie. The operation then declares its own 401.
    */

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import {
   AdminSession,
   AdminSignIn,
@@ -20,8 +21,14 @@ import { EXAMPLE_CURSOR, EXAMPLE_IDS, EXAMPLE_REQUEST_ID, EXAMPLE_TIME } from ".
 import type { HeaderSpec, OperationSpec } from "./operation.ts";
 import { provisionOperation } from "./operations.ts";
 
+/** `GET /healthz`'s answer. */
+const HealthStatus = z.strictObject({ status: z.literal("ok") }).meta({ id: "HealthStatus" });
+/** `GET /readyz`'s answer while the database answers. */
+const ReadyStatus = z.strictObject({ status: z.literal("ready") }).meta({ id: "ReadyStatus" });
+
 /** What each of the Portico document's tags groups. */
 export const PORTICO_TAGS: Record<string, string> = {
+  Health: "Probes for a load balancer or orchestrator: is the process up, and can it serve.",
   Feedback: "Readers' feedback on a docs page: helpful or not, and what was wrong.",
   Admin: "The writers' triage of that feedback: sign in, list, read, export, count and change its status.",
 };
@@ -339,6 +346,46 @@ export const porticoOperations: OperationSpec[] = [
         headers: location("The item's admin page", `/admin/feedback/${item.id}?saved=1`),
       },
       ...adminErrors(true),
+    },
+  },
+  {
+    operationId: "getHealth",
+    method: "get",
+    path: "/healthz",
+    summary: "Is the process up",
+    description:
+      "Liveness: answered while the portal's process serves requests. It does not touch the database; `/readyz` does.",
+    tag: "Health",
+    authenticated: false,
+    probe: true,
+    responses: {
+      200: { description: "The process is up", schema: HealthStatus, example: { status: "ok" } },
+    },
+  },
+  {
+    operationId: "getReadiness",
+    method: "get",
+    path: "/readyz",
+    summary: "Can the portal serve",
+    description:
+      "Readiness: 200 while the database answers a query, else 503 with `Retry-After`, as every API request gets then. Take the instance out of rotation while it is 503.",
+    tag: "Health",
+    authenticated: false,
+    probe: true,
+    responses: {
+      200: { description: "The database answers", schema: ReadyStatus, example: { status: "ready" } },
+      503: errorResponse(
+        "service_unavailable",
+        "The database is not answering: retry after `Retry-After` seconds",
+        "The database is not answering; nothing was changed",
+        {
+          "Retry-After": {
+            description: "Seconds to wait before retrying",
+            schema: { type: "integer", minimum: 1 },
+            required: true,
+          },
+        },
+      ),
     },
   },
 ];
