@@ -18,6 +18,11 @@ const Env = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional(),
+  /** `redis://…` keeps every limit's counters in Redis, shared by all instances; unset, in memory. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// URL")
+    .optional(),
   /** PostgreSQL schema for the store (default `public`); tests give each run its own. */
   PORTICO_PG_SCHEMA: z
     .string()

@@ -2,6 +2,7 @@ import { limitBody } from "@portico/http/body";
 import { processClientKey } from "@portico/http/client-id";
 import { cursorCodecFromStore } from "@portico/http/cursor";
 import { ApiError, knownFailure, notFound } from "@portico/http/errors";
+import { type LimitStore, memoryLimits } from "@portico/http/limit-store";
 import { methodNotAllowed } from "@portico/http/method-not-allowed";
 import { requestId } from "@portico/http/request-id";
 import { errorResponse } from "@portico/http/respond";
@@ -33,7 +34,9 @@ export const MAX_FEEDBACK_BYTES = 8 * 1024;
 /** Largest admin body accepted (a sign-in, a status and its note): 16 KiB. */
 export const MAX_ADMIN_BODY_BYTES = 16 * 1024;
 
-export interface FeedbackAppOptions extends Omit<FeedbackDeps, "now" | "adminToken" | "clientKey"> {
+export interface FeedbackAppOptions extends Omit<FeedbackDeps, "now" | "adminToken" | "clientKey" | "limits"> {
+  /** Where the limits count; this process's memory when omitted. */
+  limits?: LimitStore;
   /** Key of the client-address HMAC (never stored); a new one per process when omitted. */
   clientKey?: string | undefined;
   /** `PORTICO_ADMIN_TOKEN`; when undefined the admin stays closed. */
@@ -58,7 +61,14 @@ const ROUTES = porticoOperations.filter((op) => op.path.startsWith("/api/"));
 export function createFeedbackApp(options: FeedbackAppOptions) {
   const { store, findPage, adminToken } = options;
   const now = options.now ?? (() => new Date());
-  const deps: FeedbackDeps = { store, findPage, adminToken, now, clientKey: options.clientKey ?? processClientKey() };
+  const deps: FeedbackDeps = {
+    store,
+    findPage,
+    adminToken,
+    now,
+    clientKey: options.clientKey ?? processClientKey(),
+    limits: options.limits ?? memoryLimits(),
+  };
   const read = requireAdmin(deps, { changesState: false });
   const change = requireAdmin(deps, { changesState: true });
 
@@ -71,7 +81,7 @@ export function createFeedbackApp(options: FeedbackAppOptions) {
     feedbackBodyLimit,
     formFallback,
     sameOrigin,
-    feedbackRateLimit(deps.clientKey, options.rateLimit),
+    feedbackRateLimit(deps, options.rateLimit),
     readFeedbackForm,
     feedbackIdempotency(store, now),
     postFeedback(deps),

@@ -1,4 +1,5 @@
 import type { HttpEnv } from "@portico/http/context";
+import type { LimitStore } from "@portico/http/limit-store";
 import type { Store } from "@portico/store";
 
 /** What the portal knows about a page readers may give feedback on. */
@@ -19,6 +20,8 @@ export interface FeedbackDeps {
   now: () => Date;
   /** Key of the client-address HMAC; never stored, so the database cannot give addresses back. */
   clientKey: string;
+  /** Where the feedback and sign-in limits count (Redis with several instances). */
+  limits: LimitStore;
 }
 
 /** Hono context variables of a feedback request. */

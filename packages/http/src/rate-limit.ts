@@ -1,13 +1,16 @@
 import type { Context, Env } from "hono";
 import { createMiddleware } from "hono/factory";
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 import { ApiError } from "./errors.ts";
+import { type LimitStore, memoryLimits } from "./limit-store.ts";
 
 export interface RateLimit {
   /** Requests allowed per window. */
   points: number;
   /** Window length in seconds. */
   duration: number;
+  /** Where the counters live; this process's memory when omitted. */
+  limits?: LimitStore;
 }
 
 /** A limit as the IETF `RateLimit-Policy` header names it. */
@@ -51,10 +54,10 @@ export async function consumeOrThrow(
 /**
  * A limit per `key(c)` (an API key, a client) with the IETF `RateLimit` / `RateLimit-Policy`
  * headers on answered requests (an idempotent replay returns the stored headers only) and
- * `Retry-After` on 429. Counters live in this process: the portal is one process.
+ * `Retry-After` on 429. Counters live in `policy.limits` (memory, or Redis shared by instances).
  */
 export function rateLimit<E extends Env>(policy: RateLimitPolicy, key: (c: Context<E>) => string) {
-  const limiter = new RateLimiterMemory({ points: policy.points, duration: policy.duration });
+  const limiter = (policy.limits ?? memoryLimits()).limiter(policy.name, policy.points, policy.duration);
   const message = `Rate limit of ${policy.points} requests per ${policy.duration} s exceeded`;
   return createMiddleware<E>(async (c, next) => {
     const result = await consumeOrThrow(limiter, key(c), message, policy);

@@ -3,6 +3,7 @@ import { clientIdentity, processClientKey } from "@portico/http/client-id";
 import { cursorCodecFromStore } from "@portico/http/cursor";
 import { ApiError, knownFailure } from "@portico/http/errors";
 import { IDEMPOTENCY_RETENTION_MS } from "@portico/http/idempotency";
+import { type LimitStore, memoryLimits } from "@portico/http/limit-store";
 import { methodNotAllowed, type Route } from "@portico/http/method-not-allowed";
 import { consumeOrThrow, DEFAULT_RATE_LIMIT, type RateLimit } from "@portico/http/rate-limit";
 import { requestId } from "@portico/http/request-id";
@@ -13,7 +14,6 @@ import { SandboxKeyRequest } from "@portico/schemas/sandbox-keys";
 import type { Store } from "@portico/store";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { RateLimiterMemory } from "rate-limiter-flexible";
 import { checkPathParams } from "./middleware/path-params.ts";
 import type { ProductSandbox } from "./product-sandbox.ts";
 import { PRODUCT_SANDBOXES } from "./product-sandboxes.ts";
@@ -29,6 +29,8 @@ export interface SandboxOptions {
   now?: () => Date;
   /** Per-API-key limit; {@link DEFAULT_RATE_LIMIT} unless a test or benchmark says otherwise. */
   rateLimit?: RateLimit;
+  /** Where every limit's counters live (Redis with several instances); this process's memory when omitted. */
+  limits?: LimitStore;
   /** Sandboxes one client may create per 10 minutes. */
   provisionsPer10Minutes?: number;
   /** Sandboxes all clients together may create per 10 minutes. */
@@ -82,14 +84,16 @@ function sandboxRoutes(base: string, sandboxes: readonly ProductSandbox[]): Rout
 export function createSandboxApp(options: SandboxOptions) {
   const { store } = options;
   const now = options.now ?? (() => new Date());
-  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const limits = options.limits ?? memoryLimits();
+  const rateLimit: RateLimit = { ...(options.rateLimit ?? DEFAULT_RATE_LIMIT), limits };
   const codec = cursorCodecFromStore(store);
-  const provisioning = new RateLimiterMemory({ points: options.provisionsPer10Minutes ?? 20, duration: 600 });
-  // A ceiling for all clients together: per-client identity rests on a header a client can set.
-  const provisioningOverall = new RateLimiterMemory({
-    points: options.provisionsOverallPer10Minutes ?? 600,
-    duration: 600,
-  });
+  const provisioning = limits.limiter("sandbox-provision-client", options.provisionsPer10Minutes ?? 20, 600);
+  // A ceiling for all clients together, whatever address each one shows.
+  const provisioningOverall = limits.limiter(
+    "sandbox-provision-all",
+    options.provisionsOverallPer10Minutes ?? 600,
+    600,
+  );
   const clientOf = clientIdentity(options.clientKey ?? processClientKey());
   const sandboxes = options.sandboxes ?? PRODUCT_SANDBOXES;
   const mounted: ProductSandbox[] = PRODUCTS.map((product) => sandboxes[product.id]);

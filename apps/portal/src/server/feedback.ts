@@ -12,6 +12,7 @@ import { env } from "@/env";
 import { answeredWhenOpen } from "./answered-when-open";
 import { clientKey } from "./client-key";
 import { getProducts } from "./content";
+import { getLimits } from "./limits";
 import { sharedOnce } from "./shared-once";
 import { getStore } from "./store";
 
@@ -41,6 +42,7 @@ const feedbackApp = sharedOnce(async () =>
   createFeedbackApp({
     store: await getStore(),
     clientKey: clientKey(),
+    limits: getLimits(),
     adminToken: env.PORTICO_ADMIN_TOKEN,
     findPage: async (path) => (await pageIndex()).get(path),
     rateLimit: { points: env.PORTICO_FEEDBACK_RATE_LIMIT, duration: 60 },

@@ -5,7 +5,6 @@ import { json } from "@portico/http/respond";
 import { AdminSignIn } from "@portico/schemas/feedback";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { RateLimiterMemory } from "rate-limiter-flexible";
 import { createSession, endSession, SESSION_COOKIE, SESSION_TTL_MS, tokenMatches } from "../admin-sessions.ts";
 import type { FeedbackDeps, FeedbackEnv } from "../feedback-env.ts";
 import { isForm } from "../form-fields.ts";
@@ -28,9 +27,10 @@ export function signIn({
   adminToken,
   now,
   clientKey,
-}: Pick<FeedbackDeps, "store" | "adminToken" | "now" | "clientKey">) {
-  const perClient = new RateLimiterMemory({ points: SIGN_IN_LIMITS.perClient, duration: SIGN_IN_LIMITS.windowSeconds });
-  const overall = new RateLimiterMemory({ points: SIGN_IN_LIMITS.overall, duration: SIGN_IN_LIMITS.windowSeconds });
+  limits,
+}: Pick<FeedbackDeps, "store" | "adminToken" | "now" | "clientKey" | "limits">) {
+  const perClient = limits.limiter("signin-client", SIGN_IN_LIMITS.perClient, SIGN_IN_LIMITS.windowSeconds);
+  const overall = limits.limiter("signin-all", SIGN_IN_LIMITS.overall, SIGN_IN_LIMITS.windowSeconds);
   const clientOf = clientIdentity(clientKey);
   const message = "Too many sign-in attempts; wait for the seconds in Retry-After";
   return async (c: Context<FeedbackEnv>) => {
