@@ -413,6 +413,30 @@ describe("admin", () => {
   });
 });
 
+describe("the feedback export with hostile text", () => {
+  it("neutralises a formula at the start of a comment or note and after every separator in it", async () => {
+    const t = await setup();
+    const comment = "Fine;=1+1\n-2+3+cmd|' /C calc'!A0,@SUM(A1)";
+    const note = "'=already quoted;\t+1";
+    const posted = await t.call("POST", "/feedback", { body: { ...good, comment } });
+    expect(posted.status).toBe(201);
+    const patched = await t.call("PATCH", `/admin/feedback/${posted.json.data.id}`, {
+      body: { status: "triaged", note },
+      headers: t.admin,
+    });
+    expect(patched.status).toBe(200);
+
+    const r = await t.call("GET", "/admin/feedback/export", { headers: t.admin });
+    expect(r.status).toBe(200);
+    const [row] = parse(r.text, { columns: true }) as Record<string, string>[];
+    expect(row?.comment).toBe("Fine;'=1+1\n'-2+3+cmd|' /C calc'!A0,'@SUM(A1)");
+    expect(row?.note).toBe("''=already quoted;'\t'+1");
+    // However a spreadsheet splits the file (comma, semicolon, tab, line break), no cell starts a formula.
+    for (const fragment of r.text.split(/[,;\t\r\n]/)) expect(fragment.replace(/^"+/, "")).not.toMatch(/^[=+\-@]/);
+    await t.store.close();
+  });
+});
+
 describe("every documented refusal", () => {
   let t: Setup;
   let closed: Setup;

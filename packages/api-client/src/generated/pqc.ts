@@ -59,7 +59,7 @@ export interface paths {
         put?: never;
         /**
          * Import assets from CSV
-         * @description A CSV in the report export's format, as `multipart/form-data` field `file`. Every row is checked first; one invalid row and nothing is imported.
+         * @description A CSV in the report export's format, as `multipart/form-data` field `file`. Every row is checked first; one invalid row and nothing is imported. One `'` is removed wherever a spreadsheet may start a cell (a value's start, or right after a `,`, `;`, tab or line break in it) where it is followed by `=`, `+`, `-`, `@`, tab or carriage return, possibly behind `'` or `"` characters: exactly the apostrophes the report inserts, so a report imports back to the values it exported; every other apostrophe is kept.
          */
         post: operations["importInventory"];
         delete?: never;
@@ -77,7 +77,7 @@ export interface paths {
         };
         /**
          * Export the inventory report
-         * @description A binary download with `Content-Type` and `Content-Disposition`. Needs the `reports` scope.
+         * @description A binary download with `Content-Type` and `Content-Disposition`. Needs the `reports` scope. Formulas are neutralised as OWASP advises: one `'` is inserted wherever a spreadsheet may start a cell (a value's start, or right after a `,`, `;`, tab or line break in it) that is followed by `=`, `+`, `-`, `@`, tab or carriage return, possibly behind `'` or `"` characters. Numbers are not exempt (`-5` is exported as `'-5`); a value that began with `'=` gains one more (`''=`), so the import, which removes exactly these, gives every value back.
          */
         get: operations["exportInventoryReport"];
         put?: never;

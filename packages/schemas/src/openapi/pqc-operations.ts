@@ -28,6 +28,10 @@ const asset = {
 const AssetPath = z.object({ assetId: Uuid.meta({ param: { example: EXAMPLE_IDS.asset } }) });
 const scope = (name: "read" | "write" | "reports") => `the \`${name}\` scope`;
 const csvHeader = "id,hostname,system,protocol,algorithm,keySize,quantumVulnerable,migrationStatus,createdAt,updatedAt";
+/** Where the report neutralises a formula, which is also where the import takes the neutralising back. */
+const cellStarts =
+  "wherever a spreadsheet may start a cell (a value's start, or right after a `,`, `;`, tab or line break in it)";
+const formulaAhead = "`=`, `+`, `-`, `@`, tab or carriage return, possibly behind `'` or `\"` characters";
 const csvRow = `${asset.id},${asset.hostname},${asset.system},${asset.protocol},${asset.algorithm},2048,true,planned,${EXAMPLE_TIME},${EXAMPLE_TIME}`;
 
 /** Every operation of the PQC Inventory sandbox, in the order the reference lists them. */
@@ -114,7 +118,8 @@ export const pqcOperations: OperationSpec[] = [
     path: "/v1/pqc/inventory/imports",
     summary: "Import assets from CSV",
     description:
-      "A CSV in the report export's format, as `multipart/form-data` field `file`. Every row is checked first; one invalid row and nothing is imported.",
+      "A CSV in the report export's format, as `multipart/form-data` field `file`. Every row is checked first; one invalid row and nothing is imported." +
+      ` One \`'\` is removed ${cellStarts} where it is followed by ${formulaAhead}: exactly the apostrophes the report inserts, so a report imports back to the values it exported; every other apostrophe is kept.`,
     tag: "Inventory",
     permission: scope("write"),
     requestBody: {
@@ -141,7 +146,9 @@ export const pqcOperations: OperationSpec[] = [
     method: "get",
     path: "/v1/pqc/reports/inventory",
     summary: "Export the inventory report",
-    description: "A binary download with `Content-Type` and `Content-Disposition`. Needs the `reports` scope.",
+    description:
+      "A binary download with `Content-Type` and `Content-Disposition`. Needs the `reports` scope." +
+      ` Formulas are neutralised as OWASP advises: one \`'\` is inserted ${cellStarts} that is followed by ${formulaAhead}. Numbers are not exempt (\`-5\` is exported as \`'-5\`); a value that began with \`'=\` gains one more (\`''=\`), so the import, which removes exactly these, gives every value back.`,
     tag: "Reports",
     permission: scope("reports"),
     query: ReportQuery,
