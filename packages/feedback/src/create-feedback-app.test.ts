@@ -118,6 +118,54 @@ for (const engine of ["sqlite", "postgres"] as const) {
       ]);
     });
 
+    it("refuses a lone surrogate in a body, a query value or a path segment with a 400 naming it, stored nowhere", async () => {
+      const before = await t.store.db.selectFrom("feedback").select("id").execute();
+      const client = { "x-forwarded-for": "192.0.2.44" };
+      const comment = await t.call("POST", "/feedback", {
+        body: { ...good, comment: "half \ud800 a pair" },
+        headers: client,
+      });
+      expect([comment.status, comment.json.error.code]).toEqual([400, "validation_error"]);
+      expect(comment.json.error.details).toContainEqual(expect.objectContaining({ field: "comment" }));
+      expect(await t.store.db.selectFrom("feedback").select("id").execute()).toEqual(before);
+
+      const stored = await t.call("POST", "/feedback", { body: good, headers: client });
+      const note = await t.call("PATCH", `/admin/feedback/${stored.json.data.id}`, {
+        body: { status: "triaged", note: "\udfff" },
+        headers: t.admin,
+      });
+      expect([note.status, note.json.error.details[0].field]).toEqual([400, "note"]);
+      const list = await t.call("GET", "/admin/feedback?pagePath=%2F%ED%A0%80", { headers: t.admin });
+      expect([list.status, list.json.error.message, list.json.error.details[0].field]).toEqual([
+        400,
+        "Query parameter validation failed",
+        "pagePath",
+      ]);
+      const path = await t.call("GET", "/admin/feedback/%ED%A0%80", { headers: t.admin });
+      expect([path.status, path.json.error.message]).toEqual([400, "Path parameter validation failed"]);
+      expect(path.json.error.details).toContainEqual(expect.objectContaining({ field: "id", code: "invalid_format" }));
+    });
+
+    it("replays a form post sent again with its Idempotency-Key, and refuses another form under it", async () => {
+      const headers = { "idempotency-key": `form-retry-${engine}`, "x-forwarded-for": `198.51.100.${engine.length}` };
+      const form = { pagePath: "/pqc/conventions", helpful: "no", comment: `retried form on ${engine}` };
+      const count = async () =>
+        (await t.store.db.selectFrom("feedback").select("id").where("comment", "=", form.comment).execute()).length;
+      const first = await t.call("POST", "/feedback", { form, headers });
+      expect([first.status, first.headers.get("location")]).toEqual([303, "/pqc/conventions#feedback-sent"]);
+      const again = await t.call("POST", "/feedback", { form, headers });
+      expect([again.status, again.headers.get("location"), again.headers.get("idempotent-replayed")]).toEqual([
+        303,
+        "/pqc/conventions#feedback-sent",
+        "true",
+      ]);
+      expect(await count()).toBe(1);
+      const other = await t.call("POST", "/feedback", { form: { ...form, helpful: "yes" }, headers });
+      expect([other.status, other.headers.get("content-type")]).toEqual([422, "text/html; charset=UTF-8"]);
+      expect(other.text).toContain("This Idempotency-Key was used with a different request");
+      expect(await count()).toBe(1);
+    });
+
     it("stores a submission with its page, product, version, section and time", async () => {
       const r = await t.call("POST", "/feedback", {
         body: { ...good, email: "reader@example.com" },
@@ -180,6 +228,18 @@ describe("abuse", () => {
   });
   afterAll(() => t.store.close());
   const count = async () => (await t.store.db.selectFrom("feedback").select("id").execute()).length;
+
+  it("answers hundreds of unknown fields with the first 50 details and a count of the rest", async () => {
+    const unknown = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`extra${i}`, i]));
+    const r = await t.call("POST", "/feedback", { body: { ...good, ...unknown }, headers: { "x-forwarded-for": "b" } });
+    expect([r.status, r.json.error.code, r.json.error.details.length, r.json.error.omittedDetails]).toEqual([
+      400,
+      "validation_error",
+      50,
+      250,
+    ]);
+    expect(await count()).toBe(0);
+  });
 
   it("refuses a body over 8 KiB with 413", async () => {
     const r = await t.call("POST", "/feedback", {

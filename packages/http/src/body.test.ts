@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { limitJsonBody, readJson } from "./body.ts";
+import { limitJsonBody, parseWith, readJson } from "./body.ts";
 import { ApiError } from "./errors.ts";
 import { errorResponse, json } from "./respond.ts";
 
@@ -57,5 +57,48 @@ describe("limitJsonBody", () => {
       body: large,
     });
     expect((await text.json()).error.code).toBe("unsupported_media_type");
+  });
+});
+
+describe("parseWith", () => {
+  const Note = z.object({ note: z.string() }).loose();
+  const refusal = (input: unknown) => {
+    try {
+      parseWith(Note, input);
+    } catch (error) {
+      return (error as ApiError).toEnvelope();
+    }
+    throw new Error("parsed");
+  };
+
+  it("refuses a lone surrogate anywhere in the input, naming each place, with the schema's own findings", () => {
+    expect(refusal({ note: "a\ud800", deep: [{ x: "\udc00" }], "k\udbff": 1 }).error).toEqual({
+      code: "validation_error",
+      message: "Request body validation failed",
+      details: expect.arrayContaining([
+        expect.objectContaining({ field: "note", code: "invalid_format" }),
+        expect.objectContaining({ field: "deep.0.x", code: "invalid_format" }),
+        expect.objectContaining({ field: "k\udbff", code: "invalid_format" }),
+      ]),
+    });
+    expect(refusal({ note: 1, other: "\ud800" }).error.details).toHaveLength(2);
+  });
+
+  it("accepts a surrogate pair (an emoji) and walks a deeply nested body without overflowing", () => {
+    expect(parseWith(Note, { note: "ok \u{1F600}" })).toEqual({ note: "ok \u{1F600}" });
+    const deep = JSON.parse(`${"[".repeat(100_000)}"\\ud800"${"]".repeat(100_000)}`);
+    expect(refusal({ note: "x", deep }).error.details).toHaveLength(1);
+  });
+});
+
+describe("ApiError.toEnvelope", () => {
+  it("carries at most 50 details and counts the rest", () => {
+    const details = Array.from({ length: 120 }, (_, i) => ({ field: `f${i}`, code: "invalid", message: "bad" }));
+    const { error } = new ApiError(400, "validation_error", "bad", details).toEnvelope();
+    expect(error.details).toEqual(details.slice(0, 50));
+    expect(error.omittedDetails).toBe(70);
+    expect(new ApiError(400, "validation_error", "bad", details.slice(0, 50)).toEnvelope().error).not.toHaveProperty(
+      "omittedDetails",
+    );
   });
 });

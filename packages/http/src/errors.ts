@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetail, ErrorEnvelope } from "@portico/schemas/common";
+import { type ErrorCode, type ErrorDetail, type ErrorEnvelope, MAX_ERROR_DETAILS } from "@portico/schemas/common";
 import { isStoreUnavailable } from "@portico/store/unavailable";
 
 /** A failure with a stable code, rendered as the documented envelope by the app's error handler. */
@@ -18,8 +18,19 @@ export class ApiError extends Error {
     return new ApiError(status, code as ErrorCode, message, details);
   }
 
+  /** The documented envelope: the first {@link MAX_ERROR_DETAILS} details, and how many more there were. */
   toEnvelope(): ErrorEnvelope {
-    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+    const { code, message, details } = this;
+    if (details === undefined) return { error: { code, message } };
+    const omitted = details.length - MAX_ERROR_DETAILS;
+    return {
+      error: {
+        code,
+        message,
+        details: details.slice(0, MAX_ERROR_DETAILS),
+        ...(omitted > 0 ? { omittedDetails: omitted } : {}),
+      },
+    };
   }
 }
 

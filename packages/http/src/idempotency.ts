@@ -40,12 +40,16 @@ function fingerprintedBody(bytes: Buffer, contentType: string): string {
   return `bytes:${boundary ? text.replaceAll(boundary, "") : text}`;
 }
 
-/** Method, path, query and body (see {@link fingerprintedBody}). */
-async function fingerprint(request: Request): Promise<string> {
-  const url = new URL(request.url);
-  const bytes = Buffer.from(await request.clone().arrayBuffer());
-  const body = fingerprintedBody(bytes, request.headers.get("content-type") ?? "");
-  return sha256(`${request.method}\n${url.pathname}${url.search}\n${body}`);
+/**
+ * Method, path, query and body (see {@link fingerprintedBody}). The bytes come through Hono's body
+ * cache, which a form read earlier has filled (`readForm`): the raw request's own body is
+ * spent by then, and cloning it threw `TypeError: unusable`.
+ */
+async function fingerprint(c: Context): Promise<string> {
+  const url = new URL(c.req.url);
+  const bytes = Buffer.from(await c.req.arrayBuffer());
+  const body = fingerprintedBody(bytes, c.req.header("content-type") ?? "");
+  return sha256(`${c.req.method}\n${url.pathname}${url.search}\n${body}`);
 }
 
 export interface IdempotencyOptions<E extends Env> {
@@ -71,7 +75,7 @@ export function idempotency<E extends Env>({ store, now, scope }: IdempotencyOpt
     }
     // The column predates scopes other than API keys; it holds whatever the scope function names.
     const apiKeyId = scope(c);
-    const print = await fingerprint(c.req.raw);
+    const print = await fingerprint(c);
     const where = { apiKeyId, key };
     const claim = () =>
       store.db

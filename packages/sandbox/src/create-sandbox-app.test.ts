@@ -74,6 +74,36 @@ describe("POST /sandbox/keys", () => {
     ).toBe(201);
     await limited.close();
   });
+
+  it("spends no provisioning quota on a request it refuses as malformed", async () => {
+    const limited = await createTestSandbox("sqlite", { provisionsPer10Minutes: 3, provisionsOverallPer10Minutes: 3 });
+    const headers = { "x-forwarded-for": "203.0.113.10" };
+    const refusals = [
+      { body: { product: "stripe" } },
+      { body: { Product: "pqc" } },
+      { body: "{" },
+      { body: {} },
+      { body: "product=pqc", headers: { "content-type": "application/x-www-form-urlencoded" } },
+    ];
+    const refused = [];
+    for (const round of [1, 2]) {
+      for (const { body, headers: extra } of refusals) {
+        const { status } = await limited.call("POST", "/keys", { body, headers: { ...headers, ...extra } });
+        refused.push(`${round}:${status}`);
+      }
+    }
+    expect(
+      refused.every((outcome) => /:4(00|15)$/.test(outcome)),
+      refused.join(" "),
+    ).toBe(true);
+    const created = [];
+    for (let i = 0; i < 3; i++) {
+      created.push((await limited.call("POST", "/keys", { body: { product: "pqc" }, headers })).status);
+    }
+    expect(created).toEqual([201, 201, 201]);
+    expect((await limited.call("POST", "/keys", { body: { product: "pqc" }, headers })).status).toBe(429);
+    await limited.close();
+  });
 });
 
 describe("X-Request-Id", () => {

@@ -112,11 +112,12 @@ export function createSandboxApp(options: SandboxOptions) {
   });
 
   app.post("/keys", async (c) => {
+    // Read first: a request refused as malformed provisions nothing, so it spends no quota.
+    const { product } = await readJson(c, SandboxKeyRequest);
     const client = clientOf(c);
     const refused = "Too many sandboxes created from this client; try again later";
     await consumeOrThrow(provisioningOverall, "all", refused);
     await consumeOrThrow(provisioning, client, refused);
-    const { product } = await readJson(c, SandboxKeyRequest);
     await purgeExpired(store, now(), IDEMPOTENCY_RETENTION_MS);
     const data = await sandboxes[product].provision(store, client, now());
     return json(c, { data, meta: { requestId: c.get("requestId") } }, 201);

@@ -94,13 +94,27 @@ export const PathErrorDetail = z
 export const ErrorDetail = z.union([FieldErrorDetail, PathErrorDetail]);
 export type ErrorDetail = z.infer<typeof ErrorDetail>;
 
-/** The envelope every non-2xx response carries: `{error: {code, message, details?}}`. */
+/** The most `details` one error carries, so an answer stays small however bad the request was. */
+export const MAX_ERROR_DETAILS = 50;
+
+/** `error.details` of an envelope: at most {@link MAX_ERROR_DETAILS}, the rest counted in `omittedDetails`. */
+export const ErrorDetails = z.array(ErrorDetail).max(MAX_ERROR_DETAILS);
+
+/** `error.omittedDetails`: how many details past the first {@link MAX_ERROR_DETAILS} were left out. */
+export const OmittedDetails = z
+  .number()
+  .int()
+  .min(1)
+  .meta({ description: `How many details were left out: an error carries at most ${MAX_ERROR_DETAILS}` });
+
+/** The envelope every non-2xx response carries: `{error: {code, message, details?, omittedDetails?}}`. */
 export const ErrorEnvelope = z
   .strictObject({
     error: z.strictObject({
       code: z.union([ErrorCode, MissingFieldCode]),
       message: z.string().min(1),
-      details: z.array(ErrorDetail).optional(),
+      details: ErrorDetails.optional(),
+      omittedDetails: OmittedDetails.optional(),
     }),
   })
   .meta({ id: "ErrorEnvelope" });
@@ -112,7 +126,8 @@ export const ValidationError = z
     error: z.strictObject({
       code: z.literal("validation_error"),
       message: z.string().min(1),
-      details: z.array(ErrorDetail).min(1),
+      details: ErrorDetails.min(1),
+      omittedDetails: OmittedDetails.optional(),
     }),
   })
   .meta({ id: "ValidationError" });

@@ -110,21 +110,68 @@ const FAILED: Record<InputLocation, string> = {
   path: "Path parameter validation failed",
 };
 
+/** Half of a UTF-16 surrogate pair standing alone: no UTF-8 store can hold it as sent. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** Where a value sits, as a chain back to the root: copying whole paths would cost O(depth²). */
+interface Place {
+  key: string;
+  parent: Place | undefined;
+}
+
+const pathOf = (place: Place | undefined): string[] => {
+  const path: string[] = [];
+  for (let at = place; at !== undefined; at = at.parent) path.unshift(at.key);
+  return path;
+};
+
+const loneSurrogate = (place: Place | undefined): ErrorDetail => ({
+  field: dotted(pathOf(place)),
+  code: "invalid_format",
+  message: "must not contain a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF)",
+});
+
+/**
+ * A detail for every string in `input` (a value or an object key) holding a lone surrogate, such
+ * as JSON's `"\ud800"`: SQLite stored it as three U+FFFD and PostgreSQL as one, while the 201
+ * echoed what was sent. Walked without recursion, in time linear in the input, so a deeply nested
+ * body can neither overflow the stack nor hold the CPU.
+ */
+export function loneSurrogateDetails(input: unknown): ErrorDetail[] {
+  const details: ErrorDetail[] = [];
+  const pending: [unknown, Place | undefined][] = [[input, undefined]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [value, place] = next;
+    if (typeof value === "string") {
+      if (LONE_SURROGATE.test(value)) details.push(loneSurrogate(place));
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        const at = { key, parent: place };
+        if (LONE_SURROGATE.test(key)) details.push(loneSurrogate(at));
+        pending.push([child, at]);
+      }
+    }
+  }
+  return details;
+}
+
 /**
  * Turns a failed parse of `input` against `schema` into the documented error envelope:
  * unknown keys become `unrecognized_keys` details with the canonical field suggested; a single
  * missing field gets its own code (`missing_application_id`); anything else is `validation_error`.
- * The message names `location`: the body, the query string or the path.
+ * The message names `location`: the body, the query string or the path. `found` are problems seen
+ * before the schema ran (lone surrogates unless told), listed first.
  */
 export function validationErrorEnvelope(
   schema: z.ZodType,
   input: unknown,
-  error: z.ZodError,
+  error: z.ZodError | undefined,
   location: InputLocation = "body",
+  found: readonly ErrorDetail[] = loneSurrogateDetails(input),
 ): ErrorEnvelope {
-  const details: ErrorDetail[] = [];
+  const details: ErrorDetail[] = [...found];
   const missing: string[] = [];
-  for (const issue of error.issues) {
+  for (const issue of error?.issues ?? []) {
     if (issue.code === "unrecognized_keys") {
       const knownKeys = Object.keys(objectAt(schema, issue.path)?.shape ?? {});
       for (const key of issue.keys) {

@@ -316,6 +316,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_cursor";
@@ -650,6 +652,8 @@ export interface operations {
                             code: "validation_error" | "missing_hostname" | "missing_system" | "missing_protocol" | "missing_algorithm" | "missing_key_size";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_json" | "idempotency_key_invalid";
@@ -1107,6 +1111,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         };
                     };
                 };
@@ -1478,6 +1484,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_json" | "idempotency_key_invalid";
@@ -1980,6 +1988,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "idempotency_key_invalid";
@@ -2431,6 +2441,8 @@ export interface operations {
                             code: "validation_error" | "missing_format";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         };
                     };
                 };
@@ -2741,6 +2753,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_cursor";
@@ -3046,6 +3060,8 @@ export interface operations {
                             code: "validation_error" | "missing_product";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_json";

@@ -383,6 +383,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_cursor";
@@ -667,6 +669,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         };
                     };
                 };
@@ -983,6 +987,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_cursor";
@@ -1286,6 +1292,8 @@ export interface operations {
                             code: "validation_error" | "missing_email" | "missing_name";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_json" | "idempotency_key_invalid";
@@ -1749,6 +1757,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         };
                     };
                 };
@@ -2065,6 +2075,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_cursor";
@@ -2367,6 +2379,8 @@ export interface operations {
                             code: "validation_error" | "missing_application_id" | "missing_currency";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_json" | "idempotency_key_invalid";
@@ -2876,6 +2890,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         };
                     };
                 };
@@ -3195,6 +3211,8 @@ export interface operations {
                             code: "validation_error";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_cursor";
@@ -3535,6 +3553,8 @@ export interface operations {
                             code: "validation_error" | "missing_unit_price" | "missing_quantity";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_json" | "idempotency_key_invalid";
@@ -4016,6 +4036,8 @@ export interface operations {
                             code: "validation_error" | "missing_product";
                             message: string;
                             details: (components["schemas"]["FieldErrorDetail"] | components["schemas"]["PathErrorDetail"])[];
+                            /** @description How many details were left out: an error carries at most 50 */
+                            omittedDetails?: number;
                         } | {
                             /** @enum {string} */
                             code: "invalid_json";

@@ -1,4 +1,4 @@
-import { parseWith } from "@portico/http/body";
+import { readPathParams } from "@portico/http/body";
 import type { OperationSpec } from "@portico/schemas/operations";
 import type { Hono } from "hono";
 import type { SandboxEnv } from "../sandbox-env.ts";
@@ -13,7 +13,7 @@ export function checkPathParams(app: Hono<SandboxEnv>, prefix: string, operation
   for (const { method, path, pathParams, server } of operations) {
     if (pathParams === undefined || server !== undefined) continue;
     app.on(method.toUpperCase(), `${prefix}${path.replace(/\{(\w+)\}/g, ":$1")}`, async (c, next) => {
-      parseWith(pathParams, c.req.param(), "path");
+      readPathParams(c, pathParams);
       await next();
     });
   }

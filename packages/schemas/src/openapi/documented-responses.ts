@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { type ErrorCode, ErrorDetail, SIMULATED_FAILURE_CODES, SIMULATED_FAILURES } from "../common.ts";
+import {
+  type ErrorCode,
+  ErrorDetails,
+  OmittedDetails,
+  SIMULATED_FAILURE_CODES,
+  SIMULATED_FAILURES,
+} from "../common.ts";
 import { missingFieldCodes } from "../validation.ts";
 import type { HeaderSpec, OperationSpec, ResponseSpec } from "./operation.ts";
 
@@ -85,7 +91,8 @@ function badRequest(op: OperationSpec): ResponseSpec | undefined {
           z.strictObject({
             code: z.enum(detailed as [string, ...string[]]),
             message: Message,
-            details: z.array(ErrorDetail).min(1),
+            details: ErrorDetails.min(1),
+            omittedDetails: OmittedDetails.optional(),
           }),
         ]
       : []),
