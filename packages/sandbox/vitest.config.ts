@@ -6,7 +6,8 @@ export default defineConfig({
     testTimeout: 20_000,
     // Every sandbox response a test gets is checked against its document; these count them.
     setupFiles: ["./src/response-harness-setup.ts"],
-    globalSetup: ["./src/response-harness-summary.ts"],
+    // The summary module lives in @portico/schemas, which every package with a response harness shares.
+    globalSetup: ["../schemas/src/openapi/response-harness-summary.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { SESSION_IDLE_MS, SESSION_TTL_MS } from "./admin-sessions.ts";
 import { createFeedbackApp } from "./create-feedback-app.ts";
 import { SIGN_IN_LIMITS } from "./handlers/admin-session.ts";
+import { harnessCounts } from "./harness-counts.ts";
 
 const ORIGIN = "http://portal.test";
 const DOCUMENT: OpenApiDocument = JSON.parse(JSON.stringify(buildPorticoDocument()));
@@ -30,6 +31,7 @@ function appOn(store: Awaited<ReturnType<typeof createTestStore>>, adminToken: s
     });
     const text = await response.clone().text();
     expectDocumented(DOCUMENT, method, `/api${path}`, response.status, response.headers, text);
+    harnessCounts.validated += 1;
     return response;
   };
 }
