@@ -247,7 +247,7 @@ export const porticoOperations: OperationSpec[] = [
     summary: "Export feedback as CSV",
     description:
       "Every item matching the list's filters, oldest first, as RFC 4180 CSV; cells a spreadsheet would run as formulas are prefixed with `'`." +
-      " That is, as in the PQC inventory report, one `'` goes wherever a spreadsheet may start a cell (a value's start, or right after a `,`, `;`, tab or line break inside it) and `=`, `+`, `-`, `@`, tab or carriage return follows, possibly behind `'` or `\"` characters; numbers are not exempt.",
+      " That is, as in every CSV Portico sends, one `'` goes wherever a spreadsheet may start a cell (a value's start, or right after a `,`, `;`, tab or line break inside it) and `=`, `+`, `-`, `@`, tab or carriage return follows, possibly behind `'` or `\"` characters; numbers are not exempt.",
     tag: "Admin",
     authenticated: false,
     security: admin,
