@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -7,7 +8,7 @@ export default defineConfig({
     // Every sandbox response a test gets is checked against its document; these count them.
     setupFiles: ["./src/response-harness-setup.ts"],
     // The summary module lives in @portico/schemas, which every package with a response harness shares.
-    globalSetup: ["../schemas/src/openapi/response-harness-summary.ts"],
+    globalSetup: [fileURLToPath(import.meta.resolve("@portico/schemas/response-harness-summary"))],
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });
