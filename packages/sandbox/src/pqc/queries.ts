@@ -1,6 +1,7 @@
 import { rowsAfter } from "@portico/http/paginate";
 import type { Database } from "@portico/store";
 import type { Kysely } from "kysely";
+import { countOf } from "../quota.ts";
 
 type Db = Kysely<Database>;
 /** SQLite binds at most 32,766 values per statement; 11 columns an asset, so 1,000 rows at a time. */
@@ -13,6 +14,10 @@ export const findAsset = (db: Db, tenantId: string, id: string) =>
 /** The tenant's assets after `afterId`, in id order. */
 export const assetsAfter = (db: Db, tenantId: string, afterId: string | undefined, take: number) =>
   rowsAfter(db.selectFrom("assets").selectAll().where("tenantId", "=", tenantId), afterId, take);
+
+/** How many assets the tenant holds. */
+export const countAssets = (db: Db, tenantId: string) =>
+  countOf(db.selectFrom("assets").where("tenantId", "=", tenantId));
 
 /** Every asset of the tenant, in id order. */
 export const allAssets = (db: Db, tenantId: string) =>
