@@ -19,10 +19,6 @@ export const assetsAfter = (db: Db, tenantId: string, afterId: string | undefine
 export const countAssets = (db: Db, tenantId: string) =>
   countOf(db.selectFrom("assets").where("tenantId", "=", tenantId));
 
-/** Every asset of the tenant, in id order. */
-export const allAssets = (db: Db, tenantId: string) =>
-  db.selectFrom("assets").selectAll().where("tenantId", "=", tenantId).orderBy("id").execute();
-
 /** Inserts any number of assets (in batches the engines accept); run it inside a transaction. */
 export async function insertAssets(db: Db, rows: Database["assets"][]) {
   for (let start = 0; start < rows.length; start += ASSETS_PER_INSERT) {
