@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula, restoreFormula } from "./csv.ts";
+import { csvStream, neutraliseFormula, restoreFormula } from "./csv.ts";
 
 const TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
 const SEPARATORS = [",", ";", "\t", "\r", "\n"];
@@ -94,5 +94,53 @@ describe("CSV formula neutralising", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("csvStream", () => {
+  /** A store of `count` rows with sortable ids, and the keyset pages it was asked for. */
+  const storeOf = (count: number) => {
+    const rows = Array.from({ length: count }, (_, i) => ({ id: String(i).padStart(4, "0") }));
+    const asked: (string | undefined)[] = [];
+    const fetch = async (afterId: string | undefined, take: number) => {
+      asked.push(afterId);
+      return rows.filter((row) => afterId === undefined || row.id > afterId).slice(0, take);
+    };
+    return { rows, asked, fetch };
+  };
+  const write = (rows: { id: string }[], first: boolean) =>
+    `${first ? "id\r\n" : ""}${rows.map((row) => `${row.id}\r\n`).join("")}`;
+  const whole = (count: number) => write(storeOf(count).rows, true);
+
+  it.each([0, 1, 3, 4, 9])(
+    "writes %i rows page by page as the same text one write of them all gives",
+    async (count) => {
+      const { asked, fetch } = storeOf(count);
+      const stream = await csvStream({ fetch, pageSize: 3, write });
+      expect(await new Response(stream).text()).toBe(whole(count));
+      // Keyset pages: each asks for the rows after the last one seen, and a short page ends it.
+      const pages = Math.floor(count / 3) + 1;
+      expect(asked).toHaveLength(pages);
+      expect(asked.slice(1)).toEqual(Array.from({ length: pages - 1 }, (_, i) => String(i * 3 + 2).padStart(4, "0")));
+    },
+  );
+
+  it("reads a page only when the reader has taken the one before", async () => {
+    const { asked, fetch } = storeOf(30);
+    const stream = await csvStream({ fetch, pageSize: 3, write });
+    expect(asked).toHaveLength(1);
+    const reader = stream.getReader();
+    const first = await reader.read();
+    expect(new TextDecoder().decode(first.value)).toBe("id\r\n0000\r\n0001\r\n0002\r\n");
+    expect(asked.length).toBeLessThanOrEqual(2);
+    await reader.cancel();
+    expect(asked.length).toBeLessThanOrEqual(2);
+  });
+
+  it("lets a failure of the first page surface before any response is made", async () => {
+    const fetch = async () => {
+      throw new Error("the store is down");
+    };
+    await expect(csvStream({ fetch, pageSize: 3, write })).rejects.toThrow("the store is down");
   });
 });

@@ -21,3 +21,42 @@ export const neutraliseFormula = (value: string) => value.replace(NEUTRALISE, "'
  * neutraliseFormula(v)) === v` for every string, including values that start with an apostrophe.
  */
 export const restoreFormula = (value: string) => value.replace(RESTORE, "");
+
+export interface CsvStreamOptions<R extends { id: string }> {
+  /** The rows after an id, in id order, at most `take` of them (a keyset page, as `rowsAfter` reads). */
+  fetch: (afterId: string | undefined, take: number) => Promise<R[]>;
+  /** Rows read from the store at a time. */
+  pageSize: number;
+  /** One page as CSV text; `first` is the first page, which carries the header (even with no rows). */
+  write: (rows: R[], first: boolean) => string;
+}
+
+/**
+ * A CSV download as a byte stream: the store is read a page at a time by keyset on `id`, and each
+ * page is written as the client takes it, so the file is never held whole. The first page is read
+ * before this resolves, so a store that cannot answer still gets its error envelope; a failure after
+ * that can only cut the download short. A client that goes away stops the reading.
+ */
+export async function csvStream<R extends { id: string }>({
+  fetch,
+  pageSize,
+  write,
+}: CsvStreamOptions<R>): Promise<ReadableStream<Uint8Array>> {
+  const encoder = new TextEncoder();
+  let page = await fetch(undefined, pageSize);
+  let first = true;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const text = write(page, first);
+        first = false;
+        if (text.length > 0) controller.enqueue(encoder.encode(text));
+        const last = page.at(-1);
+        if (page.length < pageSize || last === undefined) controller.close();
+        else page = await fetch(last.id, pageSize);
+      },
+    },
+    // Nothing is read ahead of what the client has taken.
+    { highWaterMark: 0 },
+  );
+}

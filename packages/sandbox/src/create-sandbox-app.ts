@@ -18,6 +18,7 @@ import { checkPathParams } from "./middleware/path-params.ts";
 import type { ProductSandbox } from "./product-sandbox.ts";
 import { PRODUCT_SANDBOXES } from "./product-sandboxes.ts";
 import { purgeExpired } from "./provision-sandbox.ts";
+import type { QuotaOverrides } from "./quota.ts";
 import type { RouterDeps } from "./router-deps.ts";
 import type { SandboxEnv } from "./sandbox-env.ts";
 
@@ -35,6 +36,11 @@ export interface SandboxOptions {
   provisionsPer10Minutes?: number;
   /** Sandboxes all clients together may create per 10 minutes. */
   provisionsOverallPer10Minutes?: number;
+  /**
+   * Quota limits by name, replacing the products' own (a test lowers them to meet 409
+   * `quota_exceeded`); read on every request, so a test may change them after setting up.
+   */
+  quotas?: QuotaOverrides;
   /** Where the sandbox is mounted; `/sandbox` in the portal. */
   basePath?: string;
   /** Each product's sandbox module; {@link PRODUCT_SANDBOXES} unless a test swaps one. */
@@ -123,7 +129,7 @@ export function createSandboxApp(options: SandboxOptions) {
     return json(c, { data, meta: { requestId: c.get("requestId") } }, 201);
   });
 
-  const deps: RouterDeps = { store, codec, now, rateLimit };
+  const deps: RouterDeps = { store, codec, now, rateLimit, quotas: options.quotas ?? {} };
   for (const sandbox of mounted) {
     checkPathParams(app, `/${sandbox.id}`, operationsOf(sandbox.id));
     app.route(`/${sandbox.id}`, sandbox.createRouter(deps));

@@ -23,6 +23,9 @@ const restricted = new Map<ProductId, string>();
 /** Sandboxes whose every query fails: the database down (503), and a bug (500). */
 let down: TestSandbox;
 let broken: TestSandbox;
+/** A sandbox whose every quota drops to 0 once its example resources exist, and its example requests. */
+let full: TestSandbox;
+let fullExamples: ExampleRequests;
 
 /** A query layer whose every connection attempt throws `error`. */
 const failingDb = (error: Error) =>
@@ -56,12 +59,19 @@ beforeAll(async () => {
   down.store.db = failingDb(new StoreUnavailableError("the test's database is down"));
   broken = await createTestSandbox();
   broken.store.db = failingDb(new Error("a bug in a query"));
+  const quotas: Record<string, number> = {};
+  full = await createTestSandbox("sqlite", { quotas });
+  fullExamples = await exampleRequests(full);
+  for (const product of PRODUCT_IDS) {
+    for (const { quota } of operationsOf(product)) if (quota) quotas[quota.name] = 0;
+  }
 });
 afterAll(async () => {
   await sandbox.close();
   await limited.close();
   await down.close();
   await broken.close();
+  await full.close();
 });
 
 interface Variant {
@@ -105,6 +115,7 @@ describe.each(PRODUCT_IDS)("every response of the %s sandbox is documented", (pr
       const example = examples.request(product, op);
       const observed = new Set<string>();
       const codes = new Set<string>();
+      const conflicts = new Set<string>();
 
       const send = async (target: TestSandbox, variant: Variant = {}) => {
         const path = variant.path ?? example.path;
@@ -116,6 +127,7 @@ describe.each(PRODUCT_IDS)("every response of the %s sandbox is documented", (pr
         expectDocumented(served, op.method, `/sandbox${path}`, response.status, response.headers, response.text);
         observed.add(String(response.status));
         if (response.status === 400) codes.add(response.json.error.code);
+        if (response.status === 409) conflicts.add(response.json.error.code);
         return response;
       };
 
@@ -192,6 +204,12 @@ describe.each(PRODUCT_IDS)("every response of the %s sandbox is documented", (pr
       const second = await send(limited, { key: authenticated ? limitedKeys.get(product) : "" });
       expect([first.status, second.status]).toContain(429);
 
+      if (op.quota) {
+        const { path, body } = fullExamples.request(product, op);
+        const over = await send(full, { path, body, key: fullExamples.keys.get(product) });
+        expect([over.status, over.json.error.code]).toEqual([409, "quota_exceeded"]);
+      }
+
       const outage = await send(down);
       expect(outage.status).toBe(503);
       expect(outage.headers.get("retry-after")).toBe("5");
@@ -201,6 +219,8 @@ describe.each(PRODUCT_IDS)("every response of the %s sandbox is documented", (pr
       expect([...observed].sort(), "statuses met").toEqual(Object.keys(documented).sort());
       const badRequest = documented["400"]?.content?.["application/json"]?.schema;
       expect([...codes].sort(), "400 codes met").toEqual(declaredCodes(badRequest).sort());
+      const conflict = documented["409"]?.content?.["application/json"]?.schema;
+      expect([...conflicts].sort(), "409 codes met").toEqual(conflict ? declaredCodes(conflict).sort() : []);
     },
   );
 });

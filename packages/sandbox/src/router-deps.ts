@@ -1,6 +1,7 @@
 import type { CursorCodec } from "@portico/http/cursor";
 import type { RateLimit } from "@portico/http/rate-limit";
 import type { Store } from "@portico/store";
+import type { QuotaOverrides } from "./quota.ts";
 
 /** What the sandbox app hands each product's router. */
 export interface RouterDeps {
@@ -11,4 +12,6 @@ export interface RouterDeps {
   now: () => Date;
   /** The per-API-key limit. */
   rateLimit: RateLimit;
+  /** Quota limits that replace the products' own (`SandboxOptions.quotas`). */
+  quotas: QuotaOverrides;
 }

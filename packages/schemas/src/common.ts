@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "idempotency_key_invalid",
   "idempotency_key_reused",
   "idempotency_key_in_use",
+  "quota_exceeded",
   "payload_too_large",
   "unsupported_media_type",
   "method_not_allowed",
@@ -25,6 +26,22 @@ export const ERROR_CODES = [
 
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/**
+ * A limit on what one sandbox may store. Exceeding it answers 409 `quota_exceeded`; the sandbox
+ * enforces `limit`, and the OpenAPI documents state it, from the same object.
+ */
+export interface Quota {
+  /** The key a test sandbox's `quotas` option overrides it by. */
+  name: string;
+  /** What is counted, as messages and docs say it: "assets", "line items per cart". */
+  resource: string;
+  limit: number;
+}
+
+/** A quota as the docs and the sandbox's messages say it: "10,000 assets", "100 line items per cart". */
+export const quotaText = (quota: Pick<Quota, "limit" | "resource">) =>
+  `${quota.limit.toLocaleString("en-US")} ${quota.resource}`;
 
 /** `missing_<field>`: the code of a request that lacks exactly one required field. */
 export const MissingFieldCode = z.string().regex(/^missing_[a-z][a-z0-9_]*$/, "must be missing_<field>");

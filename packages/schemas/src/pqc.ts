@@ -5,6 +5,7 @@ import {
   ErrorEnvelope,
   IdempotencyKey,
   PageLimit,
+  type Quota,
   RequestId,
   StoredText,
   Uuid,
@@ -135,3 +136,11 @@ export const queryRoutes: Partial<Record<keyof typeof schemas, string>> = {
   InventoryListQuery: "GET /v1/pqc/inventory",
   ReportQuery: "GET /v1/pqc/reports/inventory",
 };
+
+/**
+ * What one tenant may store. Well above a one-file import (5,000 rows) plus the 260 seeded
+ * assets, so a reader following the docs never meets it; a CSV import counts its rows against it.
+ */
+export const QUOTAS = {
+  assets: { name: "assets", resource: "assets", limit: 10_000 },
+} as const satisfies Record<string, Quota>;

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { Cursor, ErrorEnvelope, PageLimit, ResponseMeta, StoredText, Uuid, UuidV7, ValidationError } from "./common.ts";
+import {
+  Cursor,
+  ErrorEnvelope,
+  PageLimit,
+  type Quota,
+  ResponseMeta,
+  StoredText,
+  Uuid,
+  UuidV7,
+  ValidationError,
+} from "./common.ts";
 
 /** Lowercase slug naming a workspace environment, as used inside key prefixes. */
 export const EnvironmentSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug");
@@ -180,3 +190,14 @@ export const schemas = {
 export const queryRoutes: Partial<Record<keyof typeof schemas, string>> = {
   ListQuery: "GET /api/v1/carts",
 };
+
+/**
+ * What one workspace may store. Line items count per cart, since a cart's answer embeds all its
+ * items and its total sums them: the per-cart limit bounds that body, and with the cart limit it
+ * bounds the workspace's items too (50,000).
+ */
+export const QUOTAS = {
+  customers: { name: "customers", resource: "customers", limit: 500 },
+  carts: { name: "carts", resource: "carts", limit: 500 },
+  lineItemsPerCart: { name: "lineItemsPerCart", resource: "line items per cart", limit: 100 },
+} as const satisfies Record<string, Quota>;

@@ -727,7 +727,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
+            /** @description `error.code` says which: `idempotency_key_in_use` (A request with this Idempotency-Key is still running) or `quota_exceeded` (The sandbox would hold more than its quota of 10,000 assets; nothing was changed) */
             409: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -758,7 +758,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "idempotency_key_in_use";
+                            code: "idempotency_key_in_use" | "quota_exceeded";
                             message: string;
                         };
                     };
@@ -2063,7 +2063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
+            /** @description `error.code` says which: `idempotency_key_in_use` (A request with this Idempotency-Key is still running) or `quota_exceeded` (The sandbox would hold more than its quota of 10,000 assets; nothing was changed) */
             409: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -2094,7 +2094,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "idempotency_key_in_use";
+                            code: "idempotency_key_in_use" | "quota_exceeded";
                             message: string;
                         };
                     };

@@ -1367,7 +1367,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
+            /** @description `error.code` says which: `idempotency_key_in_use` (A request with this Idempotency-Key is still running) or `quota_exceeded` (The sandbox would hold more than its quota of 500 customers; nothing was changed) */
             409: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -1398,7 +1398,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "idempotency_key_in_use";
+                            code: "idempotency_key_in_use" | "quota_exceeded";
                             message: string;
                         };
                     };
@@ -2491,7 +2491,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
+            /** @description `error.code` says which: `idempotency_key_in_use` (A request with this Idempotency-Key is still running) or `quota_exceeded` (The sandbox would hold more than its quota of 500 carts; nothing was changed) */
             409: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -2522,7 +2522,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "idempotency_key_in_use";
+                            code: "idempotency_key_in_use" | "quota_exceeded";
                             message: string;
                         };
                     };
@@ -3665,7 +3665,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
+            /** @description `error.code` says which: `idempotency_key_in_use` (A request with this Idempotency-Key is still running) or `quota_exceeded` (The sandbox would hold more than its quota of 100 line items per cart; nothing was changed) */
             409: {
                 headers: {
                     /** @description Echo of the client's X-Request-Id, or a generated one; equals `meta.requestId` where the body has one */
@@ -3696,7 +3696,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "idempotency_key_in_use";
+                            code: "idempotency_key_in_use" | "quota_exceeded";
                             message: string;
                         };
                     };

@@ -20,10 +20,14 @@ export const CSV_COLUMNS = [
 /** Columns an import must have; id and timestamps are assigned by the server. */
 export const REQUIRED_IMPORT_COLUMNS = ["hostname", "system", "protocol", "algorithm", "keySize"] as const;
 
-export function assetsToCsv(assets: InventoryAsset[]): string {
+/**
+ * The report's CSV: the header (when `header`) and a row per asset, each line ending in CRLF. Pages
+ * written one after another with the header on the first only are the same bytes as one call.
+ */
+export function assetsToCsv(assets: InventoryAsset[], header = true): string {
   return stringify(
     assets.map((asset) => CSV_COLUMNS.map((column) => neutraliseFormula(String(asset[column])))),
-    { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" },
+    { header, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" },
   );
 }
 

@@ -2,16 +2,23 @@ import { readJson } from "@portico/http/body";
 import { found } from "@portico/http/errors";
 import { listPage } from "@portico/http/paginate";
 import { json, setLocation } from "@portico/http/respond";
-import { AssetCreateRequest, AssetUpdateRequest, type InventoryAsset, InventoryListQuery } from "@portico/schemas/pqc";
+import {
+  AssetCreateRequest,
+  AssetUpdateRequest,
+  type InventoryAsset,
+  InventoryListQuery,
+  QUOTAS,
+} from "@portico/schemas/pqc";
 import type { Database } from "@portico/store";
 import type { Hono } from "hono";
 import { v7 as uuidv7 } from "uuid";
+import { withinQuota } from "../quota.ts";
 import type { RouterDeps } from "../router-deps.ts";
 import type { SandboxEnv } from "../sandbox-env.ts";
 import { isQuantumVulnerable } from "./algorithms.ts";
 import { auditEvent } from "./audit-events.ts";
 import type { PqcGuards } from "./guards.ts";
-import { assetsAfter, findAsset, insertAssets, insertAuditEvent, updateAsset } from "./queries.ts";
+import { assetsAfter, countAssets, findAsset, insertAssets, insertAuditEvent, updateAsset } from "./queries.ts";
 
 type AssetRow = Database["assets"];
 
@@ -58,7 +65,8 @@ function changedColumns(patch: AssetUpdateRequest, at: string) {
 }
 
 /** The inventory: `GET`/`POST /v1/pqc/inventory`, `GET`/`PATCH /v1/pqc/inventory/{assetId}`. */
-export function assetRoutes(router: Hono<SandboxEnv>, { store, codec, now }: RouterDeps, guards: PqcGuards) {
+export function assetRoutes(router: Hono<SandboxEnv>, deps: RouterDeps, guards: PqcGuards) {
+  const { store, codec, now } = deps;
   const db = store.db;
 
   router.get("/v1/pqc/inventory", guards.read, async (c) => {
@@ -81,8 +89,10 @@ export function assetRoutes(router: Hono<SandboxEnv>, { store, codec, now }: Rou
 
   router.post("/v1/pqc/inventory", guards.write, async (c) => {
     const body = await readJson(c, AssetCreateRequest);
-    const row = assetRow(c.get("caller").sandboxId, body, now().toISOString());
-    await db.transaction().execute(async (trx) => {
+    const tenantId = c.get("caller").sandboxId;
+    const row = assetRow(tenantId, body, now().toISOString());
+    const count = (trx: typeof db) => countAssets(trx, tenantId);
+    await withinQuota(deps, QUOTAS.assets, { sandboxId: tenantId, adding: 1, count }, async (trx) => {
       await insertAssets(trx, [row]);
       await insertAuditEvent(trx, auditEvent(c, now(), "asset.created", row.id));
     });

@@ -1,17 +1,19 @@
 import { readForm } from "@portico/http/body";
 import { ApiError } from "@portico/http/errors";
 import { json } from "@portico/http/respond";
-import { AssetCreateRequest } from "@portico/schemas/pqc";
+import { AssetCreateRequest, QUOTAS } from "@portico/schemas/pqc";
 import { validationErrorEnvelope } from "@portico/schemas/validation";
 import type { Database } from "@portico/store";
 import type { Context, Hono } from "hono";
+import type { Kysely } from "kysely";
+import { withinQuota } from "../quota.ts";
 import type { RouterDeps } from "../router-deps.ts";
 import type { SandboxEnv } from "../sandbox-env.ts";
 import { csvToAssetInputs } from "./asset-csv.ts";
 import { assetRow } from "./assets.ts";
 import { auditEvent } from "./audit-events.ts";
 import type { PqcGuards } from "./guards.ts";
-import { insertAssets, insertAuditEvent } from "./queries.ts";
+import { countAssets, insertAssets, insertAuditEvent } from "./queries.ts";
 
 /** Largest import file accepted. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -44,7 +46,8 @@ async function uploadedCsv(c: Context<SandboxEnv>) {
 }
 
 /** `POST /v1/pqc/inventory/imports`: a CSV in the report's format, imported whole or not at all. */
-export function importRoutes(router: Hono<SandboxEnv>, { store, now }: RouterDeps, guards: PqcGuards) {
+export function importRoutes(router: Hono<SandboxEnv>, deps: RouterDeps, guards: PqcGuards) {
+  const { now } = deps;
   router.post("/v1/pqc/inventory/imports", guards.write, async (c) => {
     const rows = await uploadedCsv(c);
     if (rows.length === 0 || rows.length > MAX_IMPORT_ROWS) {
@@ -71,7 +74,9 @@ export function importRoutes(router: Hono<SandboxEnv>, { store, now }: RouterDep
     }
     if (details.length > 0)
       throw new ApiError(400, "validation_error", "The import has invalid rows; nothing was imported", details);
-    await store.db.transaction().execute(async (trx) => {
+    // The whole file counts against the quota: imported entirely or, past it, not at all.
+    const count = (trx: Kysely<Database>) => countAssets(trx, tenantId);
+    await withinQuota(deps, QUOTAS.assets, { sandboxId: tenantId, adding: assets.length, count }, async (trx) => {
       await insertAssets(trx, assets);
       await insertAuditEvent(trx, auditEvent(c, now(), "assets.imported", null));
     });

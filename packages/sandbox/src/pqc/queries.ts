@@ -1,6 +1,7 @@
 import { rowsAfter } from "@portico/http/paginate";
 import type { Database } from "@portico/store";
 import type { Kysely } from "kysely";
+import { countOf } from "../quota.ts";
 
 type Db = Kysely<Database>;
 /** SQLite binds at most 32,766 values per statement; 11 columns an asset, so 1,000 rows at a time. */
@@ -14,9 +15,9 @@ export const findAsset = (db: Db, tenantId: string, id: string) =>
 export const assetsAfter = (db: Db, tenantId: string, afterId: string | undefined, take: number) =>
   rowsAfter(db.selectFrom("assets").selectAll().where("tenantId", "=", tenantId), afterId, take);
 
-/** Every asset of the tenant, in id order. */
-export const allAssets = (db: Db, tenantId: string) =>
-  db.selectFrom("assets").selectAll().where("tenantId", "=", tenantId).orderBy("id").execute();
+/** How many assets the tenant holds. */
+export const countAssets = (db: Db, tenantId: string) =>
+  countOf(db.selectFrom("assets").where("tenantId", "=", tenantId));
 
 /** Inserts any number of assets (in batches the engines accept); run it inside a transaction. */
 export async function insertAssets(db: Db, rows: Database["assets"][]) {

@@ -3,6 +3,8 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestSandbox, type TestSandbox } from "../testing.ts";
+import { assetsToCsv } from "./asset-csv.ts";
+import { REPORT_PAGE_ROWS } from "./reports.ts";
 import { allAssetIds, allAssetsOf, csvUpload, hostileText, runnableCells } from "./testing.ts";
 
 let sandbox: TestSandbox;
@@ -17,6 +19,27 @@ const get = (path: string, apiKey = key) => sandbox.call("GET", `/pqc/v1/pqc${pa
 const allAssets = (apiKey = key) => allAssetIds(sandbox, apiKey);
 
 describe("PQC inventory report", () => {
+  it("streams more rows than one page holds, every asset once in id order, the same bytes as one whole file", async () => {
+    const own = (await sandbox.sandboxKey("pqc")).apiKey;
+    const rows = Array.from(
+      { length: 2 * REPORT_PAGE_ROWS },
+      (_, i) => `page-${i}.example,Fleet,TLS 1.3,RSA-2048,2048`,
+    );
+    const imported = await sandbox.call("POST", "/pqc/v1/pqc/inventory/imports", {
+      key: own,
+      body: csvUpload(`hostname,system,protocol,algorithm,keySize\n${rows.join("\n")}\n`),
+    });
+    expect(imported.status).toBe(201);
+    const assets = await allAssetsOf(sandbox, own);
+    expect(assets.length).toBeGreaterThan(2 * REPORT_PAGE_ROWS);
+
+    const report = await sandbox.call("GET", "/pqc/v1/pqc/reports/inventory?format=csv", { key: own });
+    expect(report.status).toBe(200);
+    const records: string[][] = parse(report.text);
+    expect(records.slice(1).map((record) => record[0])).toEqual(assets.map((asset) => asset.id));
+    expect(report.text).toBe(assetsToCsv(assets));
+  });
+
   it("exports the inventory as a CSV download that imports back", async () => {
     const own = (await sandbox.sandboxKey("pqc")).apiKey;
     const report = await sandbox.call("GET", "/pqc/v1/pqc/reports/inventory?format=csv", { key: own });

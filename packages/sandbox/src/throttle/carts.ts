@@ -2,15 +2,16 @@ import { readJson } from "@portico/http/body";
 import { found } from "@portico/http/errors";
 import { listPage } from "@portico/http/paginate";
 import { json, setLocation } from "@portico/http/respond";
-import { type Cart, CartCreateRequest, type LineItem, ListQuery } from "@portico/schemas/throttle";
+import { type Cart, CartCreateRequest, type LineItem, ListQuery, QUOTAS } from "@portico/schemas/throttle";
 import type { Database } from "@portico/store";
 import type { Hono } from "hono";
 import { v7 as uuidv7 } from "uuid";
+import { withinQuota } from "../quota.ts";
 import type { RouterDeps } from "../router-deps.ts";
 import type { SandboxEnv } from "../sandbox-env.ts";
 import { toLineItem } from "./line-items.ts";
 import { pagination } from "./pagination.ts";
-import { cartsAfter, findApplication, findCart, insertCart, lineItemsOfCarts } from "./queries.ts";
+import { cartsAfter, countCarts, findApplication, findCart, insertCart, lineItemsOfCarts } from "./queries.ts";
 
 /** The cart as the wire shows it: `netN` stays null until a line item prices it. */
 function toCart(row: Database["carts"], items: LineItem[]): Cart {
@@ -25,7 +26,8 @@ function toCart(row: Database["carts"], items: LineItem[]): Cart {
 }
 
 /** `POST`/`GET /api/v1/carts` and `GET /api/v1/carts/{cartId}`, each cart with its line items. */
-export function cartRoutes(router: Hono<SandboxEnv>, { store, codec, now }: RouterDeps) {
+export function cartRoutes(router: Hono<SandboxEnv>, deps: RouterDeps) {
+  const { store, codec, now } = deps;
   const withItems = async (carts: Database["carts"][]) => {
     const items = await lineItemsOfCarts(
       store.db,
@@ -45,7 +47,12 @@ export function cartRoutes(router: Hono<SandboxEnv>, { store, codec, now }: Rout
       currency: body.currency,
       createdAt: now().toISOString(),
     };
-    await insertCart(store.db, row);
+    await withinQuota(
+      deps,
+      QUOTAS.carts,
+      { sandboxId: workspaceId, adding: 1, count: (trx) => countCarts(trx, workspaceId) },
+      (trx) => insertCart(trx, row),
+    );
     setLocation(c, `/api/v1/carts/${row.id}`);
     return json(c, { data: toCart(row, []), meta: { requestId: c.get("requestId") } }, 201);
   });

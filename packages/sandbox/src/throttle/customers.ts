@@ -2,16 +2,18 @@ import { readJson } from "@portico/http/body";
 import { found } from "@portico/http/errors";
 import { listPage } from "@portico/http/paginate";
 import { json, setLocation } from "@portico/http/respond";
-import { type Customer, CustomerCreateRequest, ListQuery } from "@portico/schemas/throttle";
+import { type Customer, CustomerCreateRequest, ListQuery, QUOTAS } from "@portico/schemas/throttle";
 import type { Hono } from "hono";
 import { v7 as uuidv7 } from "uuid";
+import { withinQuota } from "../quota.ts";
 import type { RouterDeps } from "../router-deps.ts";
 import type { SandboxEnv } from "../sandbox-env.ts";
 import { pagination } from "./pagination.ts";
-import { customersAfter, findCustomer, insertCustomer } from "./queries.ts";
+import { countCustomers, customersAfter, findCustomer, insertCustomer } from "./queries.ts";
 
 /** `POST`/`GET /api/v1/customers` and `GET /api/v1/customers/{customerId}`. */
-export function customerRoutes(router: Hono<SandboxEnv>, { store, codec, now }: RouterDeps) {
+export function customerRoutes(router: Hono<SandboxEnv>, deps: RouterDeps) {
+  const { store, codec, now } = deps;
   router.post("/api/v1/customers", async (c) => {
     const body = await readJson(c, CustomerCreateRequest);
     const customer: Customer = {
@@ -22,7 +24,12 @@ export function customerRoutes(router: Hono<SandboxEnv>, { store, codec, now }: 
       externalId: body.externalId ?? null,
       createdAt: now().toISOString(),
     };
-    await insertCustomer(store.db, customer);
+    await withinQuota(
+      deps,
+      QUOTAS.customers,
+      { sandboxId: customer.workspaceId, adding: 1, count: (trx) => countCustomers(trx, customer.workspaceId) },
+      (trx) => insertCustomer(trx, customer),
+    );
     setLocation(c, `/api/v1/customers/${customer.id}`);
     return json(c, { data: customer, meta: { requestId: c.get("requestId") } }, 201);
   });

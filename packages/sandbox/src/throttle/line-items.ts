@@ -2,14 +2,15 @@ import { readJson } from "@portico/http/body";
 import { found } from "@portico/http/errors";
 import { listPage } from "@portico/http/paginate";
 import { json } from "@portico/http/respond";
-import { type LineItem, LineItemCreateRequest, ListQuery } from "@portico/schemas/throttle";
+import { type LineItem, LineItemCreateRequest, ListQuery, QUOTAS } from "@portico/schemas/throttle";
 import type { Database } from "@portico/store";
 import type { Hono } from "hono";
 import { v7 as uuidv7 } from "uuid";
+import { withinQuota } from "../quota.ts";
 import type { RouterDeps } from "../router-deps.ts";
 import type { SandboxEnv } from "../sandbox-env.ts";
 import { pagination } from "./pagination.ts";
-import { findCart, findCustomer, insertLineItem, lineItemsAfter } from "./queries.ts";
+import { countLineItems, findCart, findCustomer, insertLineItem, lineItemsAfter } from "./queries.ts";
 
 /** A line item as the wire shows it (the workspace and timestamps stay in the store). */
 export const toLineItem = (row: Database["lineItems"]): LineItem => ({
@@ -22,7 +23,8 @@ export const toLineItem = (row: Database["lineItems"]): LineItem => ({
 });
 
 /** `POST`/`GET /api/v1/carts/{cartId}/line-items`: a cart's priced lines. */
-export function lineItemRoutes(router: Hono<SandboxEnv>, { store, codec, now }: RouterDeps) {
+export function lineItemRoutes(router: Hono<SandboxEnv>, deps: RouterDeps) {
+  const { store, codec, now } = deps;
   router.post("/api/v1/carts/:cartId/line-items", async (c) => {
     const workspaceId = c.get("caller").sandboxId;
     const body = await readJson(c, LineItemCreateRequest);
@@ -41,7 +43,12 @@ export function lineItemRoutes(router: Hono<SandboxEnv>, { store, codec, now }: 
       quantity: body.quantity,
       createdAt: now().toISOString(),
     };
-    await insertLineItem(store.db, row);
+    await withinQuota(
+      deps,
+      QUOTAS.lineItemsPerCart,
+      { sandboxId: workspaceId, adding: 1, count: (trx) => countLineItems(trx, cart.id) },
+      (trx) => insertLineItem(trx, row),
+    );
     return json(c, { data: toLineItem(row), meta: { requestId: c.get("requestId") } }, 201);
   });
 

@@ -1,6 +1,7 @@
 import { rowsAfter } from "@portico/http/paginate";
 import type { Database } from "@portico/store";
 import type { Kysely } from "kysely";
+import { countOf } from "../quota.ts";
 
 type Db = Kysely<Database>;
 
@@ -57,3 +58,15 @@ export async function lineItemsOfCarts(db: Db, cartIds: string[]): Promise<Map<s
 }
 
 export const insertLineItem = (db: Db, row: Database["lineItems"]) => db.insertInto("lineItems").values(row).execute();
+
+/** How many customers the workspace holds. */
+export const countCustomers = (db: Db, workspaceId: string) =>
+  countOf(db.selectFrom("customers").where("workspaceId", "=", workspaceId));
+
+/** How many carts the workspace holds. */
+export const countCarts = (db: Db, workspaceId: string) =>
+  countOf(db.selectFrom("carts").where("workspaceId", "=", workspaceId));
+
+/** How many line items the cart holds. */
+export const countLineItems = (db: Db, cartId: string) =>
+  countOf(db.selectFrom("lineItems").where("cartId", "=", cartId));

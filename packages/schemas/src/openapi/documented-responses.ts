@@ -3,6 +3,7 @@ import {
   type ErrorCode,
   ErrorDetails,
   OmittedDetails,
+  quotaText,
   SIMULATED_FAILURE_CODES,
   SIMULATED_FAILURES,
 } from "../common.ts";
@@ -154,6 +155,34 @@ export const errorResponse = (
   ...(headers ? { headers } : {}),
 });
 
+/** The 409 of `op`: a still-running Idempotency-Key, a quota it would exceed, or either. */
+function conflictResponse(op: OperationSpec, idempotent: boolean): ResponseSpec | undefined {
+  const causes: { code: ErrorCode; description: string }[] = [];
+  if (idempotent) {
+    causes.push({
+      code: "idempotency_key_in_use",
+      description: "A request with this Idempotency-Key is still running",
+    });
+  }
+  if (op.quota) {
+    causes.push({
+      code: "quota_exceeded",
+      description: `The sandbox would hold more than its quota of ${quotaText(op.quota)}; nothing was changed`,
+    });
+  }
+  const [first] = causes;
+  if (!first) return undefined;
+  return {
+    description:
+      causes.length === 1
+        ? first.description
+        : `\`error.code\` says which: ${causes.map((cause) => `\`${cause.code}\` (${cause.description})`).join(" or ")}`,
+    schema: errorOf(causes.map((cause) => cause.code) as [ErrorCode, ...ErrorCode[]]),
+    example: errorExample(first.code, first.description),
+    ...(idempotent ? { headers: { "Retry-After": retryAfter(false) } } : {}),
+  };
+}
+
 /** The error responses `op` can meet besides its own, each with the only codes it can carry. */
 function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
   if (op.probe) return {};
@@ -253,13 +282,9 @@ function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
       ),
     };
   }
+  const conflict = conflictResponse(op, idempotent);
+  if (conflict) errors[409] = conflict;
   if (idempotent) {
-    errors[409] = {
-      description: "A request with this Idempotency-Key is still running",
-      schema: errorOf(["idempotency_key_in_use"]),
-      example: errorExample("idempotency_key_in_use", "A request with this Idempotency-Key is still running"),
-      headers: { "Retry-After": retryAfter(false) },
-    };
     errors[422] = {
       description: "This Idempotency-Key was used with a different request",
       schema: errorOf(["idempotency_key_reused"]),

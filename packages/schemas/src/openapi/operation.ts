@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Quota } from "../common.ts";
 
 /** A request or response body as the docs show it: schema, media type, one example. */
 export interface BodySpec {
@@ -61,6 +62,8 @@ export interface OperationSpec {
   permission?: string;
   /** When the operation answers 404 besides an unknown path parameter (an id in the body). */
   notFound?: string;
+  /** The stored-resource limit this operation can exceed; it then documents 409 `quota_exceeded`. */
+  quota?: Quota;
   /** POST and PATCH accept Idempotency-Key unless this is false. */
   idempotent?: boolean;
   requestBody?: BodySpec;

@@ -8,6 +8,7 @@ import {
   InventoryAsset,
   InventoryListQuery,
   InventoryListResponse,
+  QUOTAS,
   ReportQuery,
 } from "../pqc.ts";
 import { EXAMPLE_CURSOR, EXAMPLE_IDS, EXAMPLE_REQUEST_ID, EXAMPLE_TIME } from "./examples.ts";
@@ -66,6 +67,7 @@ export const pqcOperations: OperationSpec[] = [
   },
   {
     operationId: "createAsset",
+    quota: QUOTAS.assets,
     method: "post",
     path: "/v1/pqc/inventory",
     summary: "Add an asset",
@@ -114,6 +116,7 @@ export const pqcOperations: OperationSpec[] = [
   },
   {
     operationId: "importInventory",
+    quota: QUOTAS.assets,
     method: "post",
     path: "/v1/pqc/inventory/imports",
     summary: "Import assets from CSV",

@@ -13,6 +13,7 @@ import {
   LineItemListResponse,
   LineItemResponse,
   ListQuery,
+  QUOTAS,
 } from "../throttle.ts";
 import { EXAMPLE_CURSOR, EXAMPLE_IDS, EXAMPLE_REQUEST_ID, EXAMPLE_TIME } from "./examples.ts";
 import type { OperationSpec } from "./operation.ts";
@@ -91,6 +92,7 @@ export const throttleOperations: OperationSpec[] = [
   },
   {
     operationId: "createCustomer",
+    quota: QUOTAS.customers,
     method: "post",
     path: "/api/v1/customers",
     summary: "Create a customer",
@@ -138,6 +140,7 @@ export const throttleOperations: OperationSpec[] = [
   },
   {
     operationId: "createCart",
+    quota: QUOTAS.carts,
     method: "post",
     path: "/api/v1/carts",
     summary: "Create a cart",
@@ -189,6 +192,7 @@ export const throttleOperations: OperationSpec[] = [
   },
   {
     operationId: "addLineItem",
+    quota: QUOTAS.lineItemsPerCart,
     method: "post",
     path: "/api/v1/carts/{cartId}/line-items",
     summary: "Add a line item to a cart",
