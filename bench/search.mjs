@@ -22,7 +22,7 @@ const LIMIT = 50;
 const root = new URL("../", import.meta.url);
 const versions = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")).dependencies;
 // The very options the portal builds the index with and the dialog queries with.
-const { SEARCH_OPTIONS } = await tsImport("../apps/portal/src/lib/search-options.ts", import.meta.url);
+const { SEARCH_OPTIONS, namedFirst } = await tsImport("../apps/portal/src/lib/search-options.ts", import.meta.url);
 const FIELDS = SEARCH_OPTIONS.fields;
 const BOOST = SEARCH_OPTIONS.searchOptions.boost;
 
@@ -311,8 +311,8 @@ const LIBRARIES = [
       return JSON.stringify(index);
     },
     load: (json) => MiniSearch.loadJSON(json, SEARCH_OPTIONS),
-    // The dialog's own call: prefix, fuzzy 0.2, AND, boosts, from SEARCH_OPTIONS.searchOptions.
-    search: (index, query) => index.search(query).length,
+    // The dialog's own call: SEARCH_OPTIONS.searchOptions, plus the exact match on names.
+    search: (index, query) => index.search(namedFirst(query)).length,
   },
   {
     name: `FlexSearch ${versions.flexsearch} (Document)`,

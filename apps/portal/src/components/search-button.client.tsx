@@ -2,8 +2,13 @@
 
 import { type ComponentType, useEffect, useState } from "react";
 
+/** Whether a key press goes into something the reader is typing in, where "/" is just a character. */
+const typingIn = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || target.closest("input, textarea, select, [contenteditable]") !== null);
+
 /**
- * The header's search button and its Ctrl/Cmd-K shortcut. The dialog, MiniSearch and the index
+ * The header's search button and its shortcuts, Ctrl/Cmd-K anywhere and "/" outside form fields. The dialog, MiniSearch and the index
  * are downloaded only the first time search opens.
  */
 export function SearchButton() {
@@ -13,6 +18,9 @@ export function SearchButton() {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        setOpen(true);
+      } else if (event.key === "/" && !event.metaKey && !event.ctrlKey && !event.altKey && !typingIn(event.target)) {
         event.preventDefault();
         setOpen(true);
       }
@@ -31,7 +39,7 @@ export function SearchButton() {
         type="button"
         className="search-button"
         onClick={() => setOpen(true)}
-        aria-keyshortcuts="Control+K Meta+K"
+        aria-keyshortcuts="Control+K Meta+K /"
       >
         Search <kbd>Ctrl K</kbd>
       </button>

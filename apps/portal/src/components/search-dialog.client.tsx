@@ -2,7 +2,7 @@
 
 import MiniSearch, { type SearchResult } from "minisearch";
 import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import { SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
+import { namedFirst, SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
 
 let indexPromise: Promise<MiniSearch<SearchDocument>> | undefined;
 const loadIndex = () => {
@@ -20,10 +20,15 @@ const GROUPS: [SearchDocument["kind"], string][] = [
 
 type Hit = SearchResult & Pick<SearchDocument, "kind" | "title" | "href" | "context" | "text">;
 
-/** Wraps every matched term in <mark>; the text stays text. */
+/** Wraps every word that starts with a matched term in <mark>; the text stays text, never HTML. */
 function highlight(text: string, terms: string[]): ReactNode[] {
   if (terms.length === 0) return [text];
-  const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "gi");
+  const alternatives = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+  // Only at the start of a word: "id" marks "id", not the middle of "valid".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})`, "giu");
   // The parts are positional and rebuilt whole on every render, so their index is their identity.
   // biome-ignore lint/suspicious/noArrayIndexKey: see above.
   return text.split(pattern).map((part, i) => (i % 2 === 1 ? <mark key={`${part}-${i}`}>{part}</mark> : part));
@@ -51,10 +56,12 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
 
   const groups = useMemo(() => {
     if (!index || query.trim().length < 2) return [];
-    const hits = index.search(query) as Hit[];
-    return GROUPS.map(([kind, label]) => ({ label, hits: hits.filter((hit) => hit.kind === kind).slice(0, 8) })).filter(
-      (g) => g.hits.length > 0,
-    );
+    const hits = index.search(namedFirst(query)) as Hit[];
+    // Groups follow their best hit, so the best hit of all is the first one shown.
+    const best = (kind: SearchDocument["kind"]) => hits.findIndex((hit) => hit.kind === kind);
+    return GROUPS.filter(([kind]) => best(kind) >= 0)
+      .sort(([a], [b]) => best(a) - best(b))
+      .map(([kind, label]) => ({ label, hits: hits.filter((hit) => hit.kind === kind).slice(0, 8) }));
   }, [index, query]);
   const flat = groups.flatMap((group) => group.hits);
 

@@ -1,26 +1,72 @@
-import type { Options } from "minisearch";
+import type { Options, Query } from "minisearch";
 
 /** One searchable thing: a page section, an API operation or an error code. */
 export interface SearchDocument {
   id: string;
   kind: "section" | "operation" | "error";
+  /** What the hit is called: a section's heading, an operation's summary, an error's code. */
   title: string;
-  /** Where the result lands: a page and its exact heading anchor. */
+  /** Where the result lands: a page and its exact heading anchor, or an operation's details. */
   href: string;
-  /** Product and page, shown under the title. */
+  /** Product and page (an operation's method and path first), shown under the title. */
   context: string;
+  /** Plain text, never Markdown or HTML: the dialog cuts its excerpts from it. */
   text: string;
   code: string;
 }
+
+/** How much more a term counts in an operation or error code whose own name holds it. */
+const NAMED_BOOST = 4;
+
+/** Lowercased words of a stored title, split as the index splits them. */
+const nameTerms = (title: string) => new Set(title.split(/[^\p{L}\p{N}_-]+/u).flatMap(processTerm));
+
+/**
+ * A word in lower case, plus its parts when it is an identifier (`unrecognized_keys`,
+ * `Idempotency-Key`, `applicationId`), so that either form finds it. Single letters ("a") are
+ * dropped: they matched nearly every document.
+ */
+function processTerm(term: string): string[] {
+  const parts = term
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .split(/[\s_-]+/)
+    .map((part) => part.toLowerCase());
+  return [...new Set([term.toLowerCase(), ...parts])].filter((word) => word.length > 1);
+}
+
+/** An operation is named by its summary's words, an error only by its whole code; prose by nothing. */
+function namedBoost(_id: unknown, term: string, stored?: Record<string, unknown>): number {
+  if (stored?.kind === "error") return stored.title === term ? NAMED_BOOST : 0;
+  if (stored?.kind === "operation") return nameTerms(String(stored.title)).has(term) ? NAMED_BOOST : 0;
+  return 0;
+}
+
+/**
+ * The query the dialog runs: the words as typed (prefix and typo tolerant), plus, added to the
+ * score, the same words matched exactly against the names of operations and error codes. A query
+ * that names one ("create cart", "missing_application_id") ranks it above the prose that mentions
+ * it, while "idempotency" (a prefix of three codes, the name of none) still ranks the prose first.
+ * The second part is exact because `boostDocument` sees the matched term, not the typed one.
+ */
+export const namedFirst = (query: string): Query => ({
+  combineWith: "OR",
+  queries: [
+    { queries: [query], combineWith: "AND" },
+    { queries: [query], combineWith: "AND", prefix: false, fuzzy: false, boostDocument: namedBoost },
+  ],
+});
 
 /** Shared by the build that writes the index and the dialog that loads it; they must agree. */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
   fields: ["title", "text", "code"],
   storeFields: ["kind", "title", "href", "context", "text"],
-  searchOptions: { boost: { title: 3, code: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: "AND" },
-  // Identifiers like unrecognized_keys and Idempotency-Key stay whole as well as split.
-  tokenize: (text) => {
-    const words = text.split(/[^\p{L}\p{N}_-]+/u).filter(Boolean);
-    return [...new Set([...words, ...words.flatMap((w) => w.split(/[_-]+/))])].filter(Boolean);
+  tokenize: (text) => text.split(/[^\p{L}\p{N}_-]+/u).filter(Boolean),
+  processTerm,
+  searchOptions: {
+    boost: { title: 3, code: 1.5 },
+    combineWith: "AND",
+    // Short words neither expand nor bend: "get" would otherwise match "set" and "a" everything.
+    prefix: (term) => term.length >= 3,
+    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   },
 };

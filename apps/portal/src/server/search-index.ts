@@ -2,12 +2,23 @@ import "server-only";
 import { ERROR_CODES } from "@portico/schemas/common";
 import { operationsOf } from "@portico/schemas/operations";
 import { isProductId, PRODUCTS } from "@portico/schemas/products";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString as plainText } from "mdast-util-to-string";
 import MiniSearch from "minisearch";
+import { scalarOperationHash } from "@/lib/scalar-operation-hash";
 import { SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
 import { getProducts, readPageSource } from "./content";
 import { renderMdx } from "./render-mdx";
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** An operation's Markdown description as the plain text a reader sees (no backticks). */
+const markdownToText = (markdown: string) =>
+  squash(
+    fromMarkdown(markdown)
+      .children.map((block) => plainText(block))
+      .join(" "),
+  );
 
 /** Every section of every docs page, every API operation and every error code, as documents. */
 export async function searchDocuments(): Promise<SearchDocument[]> {
@@ -31,14 +42,15 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
     }
     if (isProductId(product.id)) {
       for (const op of operationsOf(product.id)) {
+        const request = `${op.method.toUpperCase()} ${op.path}`;
         documents.push({
           id: `${product.id}:${op.operationId}`,
           kind: "operation",
-          title: `${op.method.toUpperCase()} ${op.path}`,
-          href: `/${product.id}/reference#${op.operationId}`,
-          context: `${product.name} · ${op.tag}`,
-          text: `${op.summary}. ${op.description}`,
-          code: op.operationId,
+          title: op.summary,
+          href: `/${product.id}/reference${scalarOperationHash(op.tag, op.method, op.path)}`,
+          context: `${request} · ${product.name} · ${op.tag}`,
+          text: markdownToText(op.description),
+          code: `${op.operationId} ${request}`,
         });
       }
     }
@@ -52,8 +64,10 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
       title: code,
       href: errorsHref ?? "",
       context: "Error codes · the error envelope",
-      text: `error.code ${code.replaceAll("_", " ")}`,
-      code,
+      // The title carries the code and its words; repeating them in text and code made every word
+      // of a code count three times, above the prose about it.
+      text: `error.code ${code}`,
+      code: "",
     });
   }
   return documents;

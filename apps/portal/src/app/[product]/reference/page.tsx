@@ -8,6 +8,7 @@ import { FeedbackSection } from "@/components/feedback-section";
 import { PrevNext } from "@/components/prev-next";
 import { ScalarReference } from "@/components/scalar-reference.client";
 import { Sidebar } from "@/components/sidebar";
+import { scalarOperationHash } from "@/lib/scalar-operation-hash";
 import { getPage, getProduct } from "@/server/content";
 
 interface Props {
@@ -24,10 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const api = findProduct((await params).product);
   return api ? { title: `API reference · ${api.name}`, description: api.description } : {};
 }
-
-/** Scalar's hash for an operation, so the outline's links land on it once Scalar is open. */
-const scalarHash = (tag: string, method: string, path: string) =>
-  `#tag/${tag.toLowerCase().replace(/\s+/g, "-")}/${method.toUpperCase()}${path}`;
 
 export default async function ReferencePage({ params }: Props) {
   const productId = (await params).product;
@@ -63,7 +60,7 @@ export default async function ReferencePage({ params }: Props) {
               <ul>
                 {ops.map((op) => (
                   <li key={op.operationId} id={op.operationId}>
-                    <a href={scalarHash(op.tag, op.method, op.path)}>
+                    <a href={scalarOperationHash(op.tag, op.method, op.path)}>
                       <span className={`method method--${op.method}`}>{op.method.toUpperCase()}</span>{" "}
                       <code>{(op.server ?? api.server) + op.path}</code>
                     </a>
