@@ -85,7 +85,7 @@ test.describe("the playground", () => {
     // The previous 201 is gone as soon as the new request starts.
     await expect(status).toHaveText("Sending…");
     await expect(attempts.first()).toContainText(
-      /^Attempt 1: 503 in \d+ ms · waiting 1 s \(Retry-After\) \+ 250 ms–500 ms backoff before attempt 2…$/,
+      /^Attempt 1: 503 in \d+\sms · waiting 1\ss \(Retry-After\) \+ 250\sms–500\sms backoff before attempt 2…$/,
     );
     await expect(attempts.nth(1)).toHaveText("Attempt 2: sending…");
     await expect(attempts.first()).toContainText(/waited \d/);

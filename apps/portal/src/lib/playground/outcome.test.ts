@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findOperation } from "./operations.ts";
-import { attachmentName, attemptLine, failedOutcome, outcomeOf, plainOutcome } from "./outcome.ts";
+import { attachmentName, failedOutcome, attemptLine as lineOf, outcomeOf, plainOutcome } from "./outcome.ts";
+import type { Attempt } from "./send-recorded.ts";
 
 const createCart = findOperation("throttle", "createCart");
 if (!createCart) throw new Error("catalogue lacks createCart");
@@ -75,6 +76,13 @@ describe("other outcomes", () => {
 });
 
 describe("attemptLine", () => {
+  // Each number is bound to its unit by a no-break space; read here as a plain one.
+  const attemptLine = (attempt: Attempt) => {
+    const line = lineOf(attempt);
+    expect(line).not.toMatch(/\d (ms|s)\b/);
+    return line.replaceAll("\u00a0", " ");
+  };
+
   it("shows an attempt in flight, then its status and time", () => {
     expect(attemptLine({ attempt: 2, status: "sending", ms: 0 })).toBe("Attempt 2: sending…");
     expect(attemptLine({ attempt: 2, status: 201, ms: 38 })).toBe("Attempt 2: 201 in 38 ms");

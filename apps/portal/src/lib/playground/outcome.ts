@@ -75,8 +75,11 @@ export const plainOutcome = (status: number, body: unknown): Outcome => ({
   attempts: [],
 });
 
-/** A duration for people: milliseconds under a second, else seconds to two decimals. */
-const duration = (ms: number) => (ms < 1_000 ? `${ms} ms` : `${Number((ms / 1_000).toFixed(2))} s`);
+/**
+ * A duration for people: milliseconds under a second, else seconds to two decimals; a no-break
+ * space keeps the number with its unit when a phone wraps the line.
+ */
+const duration = (ms: number) => (ms < 1_000 ? `${ms}\u00a0ms` : `${Number((ms / 1_000).toFixed(2))}\u00a0s`);
 
 /** One attempt as the attempts list shows it: its status and time, and the wait before the next. */
 export function attemptLine({ attempt, status, ms, wait, waitedMs }: Attempt): string {
