@@ -3,7 +3,7 @@ import { expect, test } from "../support/fixtures.ts";
 
 test.describe("the playground", () => {
   // The sandbox answers these on purpose: a 400 and simulated 503s.
-  test.use({ expectedConsoleErrors: [/status of (400|503)/] });
+  test.use({ expectedConsoleErrors: [/status of (400|404|503)/] });
 
   test("Try it on the cart example: key, send, 201, matches; then a snake_case key is caught before and after sending", async ({
     page,
@@ -43,6 +43,85 @@ test.describe("the playground", () => {
     await expect(attempts).toHaveCount(5, { timeout: 60_000 });
     await expect(attempts.first()).toContainText("Attempt 1: 503");
     await expect(page.locator(".playground__status")).toContainText("503");
+  });
+
+  test("retry mode shows each attempt as it happens, with the wait before the next, before the final answer", async ({
+    page,
+  }) => {
+    await page.goto("/playground?product=throttle&operation=createCart");
+    const body = page.getByLabel("Body (JSON)");
+    await expect(body).toHaveValue(/"applicationId"/);
+    const example = await body.inputValue();
+    await page.getByRole("button", { name: "Get a sandbox key" }).click();
+    await expect(page.getByText(/^Using/)).toBeVisible();
+    // The docs' example application is swapped for one in this sandbox.
+    await expect(body).not.toHaveValue(example);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(page.locator(".playground__status")).toContainText("201");
+
+    // The first attempt meets a 503 with Retry-After; the second is held until the test has looked.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let calls = 0;
+    await page.route("**/sandbox/throttle/api/v1/carts", async (route) => {
+      calls += 1;
+      if (calls > 1) {
+        await held;
+        return route.fallback();
+      }
+      return route.fulfill({
+        status: 503,
+        headers: { "Retry-After": "1", "X-Request-Id": route.request().headers()["x-request-id"] ?? "e2e-retry" },
+        json: { error: { code: "service_unavailable", message: "The database is not answering; nothing was changed" } },
+      });
+    });
+    await page.getByLabel("Retry with the documented policy").check();
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+
+    const status = page.locator(".playground__status");
+    const attempts = page.getByRole("list", { name: "Attempts" }).getByRole("listitem");
+    // The previous 201 is gone as soon as the new request starts.
+    await expect(status).toHaveText("Sending…");
+    await expect(attempts.first()).toContainText(
+      /^Attempt 1: 503 in \d+\sms · waiting 1\ss \(Retry-After\) \+ 250\sms–500\sms backoff before attempt 2…$/,
+    );
+    await expect(attempts.nth(1)).toHaveText("Attempt 2: sending…");
+    await expect(attempts.first()).toContainText(/waited \d/);
+    await expect(status).toHaveText("Sending…");
+    await expect(page.getByText(/^Matches /)).toHaveCount(0);
+
+    release();
+    await expect(status).toContainText("201");
+    await expect(page.getByText("Matches CartResponse")).toBeVisible();
+    await expect(attempts).toHaveCount(2);
+    await expect(attempts.nth(1)).toContainText(/^Attempt 2: 201 in \d/);
+    expect(calls).toBe(2);
+  });
+
+  test("a blank required path parameter blocks sending, named beside its field @phone", async ({ page }) => {
+    await page.goto("/playground?product=pqc&operation=getAsset");
+    await page.getByRole("button", { name: "Get a sandbox key" }).click();
+    await expect(page.getByText(/^Using/)).toBeVisible();
+    const sent: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/sandbox/pqc/") && !request.url().includes("limit=1")) sent.push(request.url());
+    });
+    const field = page.getByLabel(/^assetId/);
+    await expect(field).toHaveValue("");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(field).toHaveAccessibleDescription("assetId is required: fill it in to send.");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("alert").filter({ hasText: "Not sent" })).toHaveText("Not sent: assetId is empty.");
+    await expect(page.getByText("Send the request to see the answer here.")).toBeVisible();
+    expect(sent).toEqual([]);
+
+    await field.fill("0193a0b3-0000-7000-8000-000000000000");
+    await expect(page.getByText("assetId is required: fill it in to send.")).toHaveCount(0);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(page.locator(".playground__status")).toContainText("404");
+    expect(sent).toEqual([expect.stringMatching(/\/sandbox\/pqc\/.*\/0193a0b3-0000-7000-8000-000000000000$/)]);
   });
 
   test("a PQC CSV import and the report download", async ({ page }) => {
@@ -100,5 +179,81 @@ test.describe("the playground", () => {
     await page.getByRole("button", { name: "Forget keys" }).click();
     await expect(page.getByRole("button", { name: "Get a sandbox key" })).toBeVisible();
     expect(await page.evaluate(() => sessionStorage.getItem("portico-playground-keys"))).toBeNull();
+  });
+});
+
+test.describe("the playground on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("one column, nothing wider than the screen, no fixed element over another @phone-only", async ({ page }) => {
+    await page.goto("/playground?product=throttle&operation=createCart");
+    const body = page.getByLabel("Body (JSON)");
+    await expect(body).toHaveValue(/"applicationId"/);
+    const example = await body.inputValue();
+    await page.getByRole("button", { name: "Get a sandbox key" }).click();
+    await expect(page.getByText(/^Using/)).toBeVisible();
+    // The docs' example application is swapped for one in this sandbox.
+    await expect(body).not.toHaveValue(example);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(page.locator(".playground__status")).toContainText("201");
+    for (const operation of ["createCart", "getCart", "listCarts"]) {
+      await page.goto(`/playground?product=throttle&operation=${operation}`);
+      await expect(page.getByRole("heading", { name: "Response" })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${operation} scrolls sideways`).toBeLessThanOrEqual(0);
+      const [request, response] = await Promise.all(
+        [".playground__request", ".playground__response"].map((selector) =>
+          page.locator(selector).evaluate((element) => element.getBoundingClientRect().toJSON()),
+        ),
+      );
+      // One column: the response starts below the request, and both fit the screen.
+      expect(response.top).toBeGreaterThanOrEqual(request.bottom);
+      for (const box of [request, response]) expect(box.right).toBeLessThanOrEqual(390);
+    }
+    const overlaps = await page.evaluate(() => {
+      const pinned = [...document.querySelectorAll("body *")].filter((element) => {
+        const { position, display, visibility } = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return (
+          (position === "fixed" || position === "sticky") &&
+          display !== "none" &&
+          visibility !== "hidden" &&
+          box.width > 0 &&
+          box.height > 0
+        );
+      });
+      const found: string[] = [];
+      for (const [i, a] of pinned.entries()) {
+        for (const b of pinned.slice(i + 1)) {
+          if (a.contains(b) || b.contains(a)) continue;
+          const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+          if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) {
+            found.push(`${a.className} over ${b.className}`);
+          }
+        }
+      }
+      return { count: pinned.length, found };
+    });
+    expect(overlaps.count).toBeGreaterThan(0);
+    expect(overlaps.found).toEqual([]);
+  });
+
+  test("the menu reaches the products and the playground, and the home page links the playground @phone-only", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.getByRole("navigation", { name: "Products" })).toBeHidden();
+    await page.getByRole("main").getByRole("link", { name: "Open the playground" }).click();
+    await expect(page).toHaveURL(/\/playground/);
+    await expect(page.getByRole("heading", { level: 1, name: "Playground" })).toBeVisible();
+
+    await page.getByText("Menu", { exact: true }).click();
+    const menu = page.getByRole("navigation", { name: "Site" });
+    await expect(menu.getByRole("link", { name: "Playground" })).toHaveAttribute("aria-current", "page");
+    await expect(menu.getByRole("link")).toHaveCount(3);
+    await menu.getByRole("link", { name: "Throttle API" }).click();
+    await expect(page).toHaveURL(/\/throttle$/);
+    // Closed once the page has changed.
+    await expect(menu).toBeHidden();
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { IntentLink } from "@/components/intent-link.client";
 import { SearchButton } from "@/components/search-button.client";
+import { SiteMenu } from "@/components/site-menu.client";
 import { themeScript } from "@/components/theme-script";
 import { ThemeToggle } from "@/components/theme-toggle.client";
 import { getProducts, portalSummary } from "@/server/content";
@@ -25,6 +26,10 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const products = await getProducts();
+  const links = [
+    ...products.map((product) => ({ href: product.href, label: product.name })),
+    { href: "/playground", label: "Playground" },
+  ];
   return (
     // The inline script may set data-theme before React hydrates.
     <html lang="en" suppressHydrationWarning>
@@ -41,15 +46,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             Portico
           </IntentLink>
           <nav aria-label="Products" className="site-header__nav">
-            {products.map((product) => (
-              <IntentLink key={product.id} href={product.href}>
-                {product.name}
+            {links.map((link) => (
+              <IntentLink key={link.href} href={link.href}>
+                {link.label}
               </IntentLink>
             ))}
-            <IntentLink href="/playground">Playground</IntentLink>
           </nav>
           <SearchButton />
           <ThemeToggle />
+          <SiteMenu links={links} />
         </header>
         {children}
       </body>

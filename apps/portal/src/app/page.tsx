@@ -9,6 +9,10 @@ export default async function HomePage() {
       <p className="lead">
         Conventions, examples checked against the real schemas, and a sandbox that behaves as the docs say.
       </p>
+      <p className="home__playground">
+        <IntentLink href="/playground">Open the playground</IntentLink> to send any operation to the sandbox, with the
+        body checked as you type.
+      </p>
       <ul className="product-list">
         {products.map((product) => (
           <li key={product.id} className="product-card">

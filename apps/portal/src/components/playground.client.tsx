@@ -2,7 +2,13 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import { buildRequest, initialForm, isMultipart, type RequestFormState } from "@/lib/playground/build-request";
+import {
+  buildRequest,
+  emptyPathParams,
+  initialForm,
+  isMultipart,
+  type RequestFormState,
+} from "@/lib/playground/build-request";
 import {
   buildPath,
   findOperation,
@@ -45,17 +51,21 @@ export function Playground() {
   const response = useOutcome();
   const origin = useOrigin();
   const [form, setForm] = useState<RequestFormState>(EMPTY_FORM);
+  // Set when Send was refused for a blank path parameter; its messages then follow the fields.
+  const [refused, setRefused] = useState(false);
 
   // A new operation (or a shared link) resets the form to its example or to the shared request.
   const { show } = response;
   useEffect(() => {
     if (!op) return;
     setForm(initialForm(product, op, shared));
+    setRefused(false);
     show(null);
   }, [op, product, shared, show]);
 
   if (!op) return <p>No operations are documented for this product.</p>;
   const path = buildPath(product, op, form.pathParams, form.query);
+  const blank = emptyPathParams(op, form.pathParams);
 
   const putIds = (ids: Record<string, string>) =>
     setForm((prev) => {
@@ -76,6 +86,10 @@ export function Playground() {
 
   async function send(retry: boolean) {
     if (!op) return;
+    if (blank.length > 0) {
+      setRefused(true);
+      return;
+    }
     const request = buildRequest(product, op, form, key, location.origin);
     const status = await response.send(op, request, retry);
     if (status === undefined) return;
@@ -103,11 +117,12 @@ export function Playground() {
           />
         }
         onUseSandboxIds={Object.keys(sandboxIds.ids).length > 0 ? () => putIds(sandboxIds.ids) : undefined}
+        blankPathParams={refused ? blank : []}
         sending={response.sending}
         onSend={send}
       />
       <section className="playground__response" aria-labelledby="pg-response" aria-live="polite">
-        <ResponsePanel outcome={response.outcome} />
+        <ResponsePanel outcome={response.outcome} sending={response.sending} attempts={response.attempts} />
         <CodeSamples product={product} op={op} path={path} form={form} origin={origin} />
         <HistoryList history={history.history} />
       </section>

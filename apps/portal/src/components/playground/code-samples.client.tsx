@@ -61,7 +61,8 @@ export function CodeSamples({
           </button>
         ))}
       </div>
-      <pre className="playground__output" data-testid="code-sample">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
+      <pre className="playground__output" data-testid="code-sample" tabIndex={0}>
         {sample}
       </pre>
       <button type="button" onClick={() => copy(sample)}>

@@ -26,6 +26,7 @@ export function RequestForm({
   onSelect,
   keyField,
   onUseSandboxIds,
+  blankPathParams,
   sending,
   onSend,
 }: {
@@ -39,6 +40,8 @@ export function RequestForm({
   onSelect: (product: ProductId, operation: string) => void;
   keyField: ReactNode;
   onUseSandboxIds?: () => void;
+  /** Required path parameters left blank that a refused Send named; flagged beside their fields. */
+  blankPathParams: string[];
   sending: boolean;
   onSend: (retry: boolean) => void;
 }) {
@@ -85,12 +88,29 @@ export function RequestForm({
       {[
         ...pathParamNames(op).map((n) => ["pathParams", n] as const),
         ...queryParamNames(op).map((n) => ["query", n] as const),
-      ].map(([part, name]) => (
-        <label key={`${part}-${name}`} className="playground__field">
-          {name} <span className="playground__where">{part === "pathParams" ? "path" : "query"}</span>
-          <input value={form[part][name] ?? ""} onChange={(e) => set(part, name, e.target.value)} />
-        </label>
-      ))}
+      ].map(([part, name]) => {
+        const blank = part === "pathParams" && blankPathParams.includes(name);
+        const id = `pg-${part}-${name}`;
+        return (
+          <div key={id} className="playground__field">
+            <label htmlFor={id}>
+              {name} <span className="playground__where">{part === "pathParams" ? "path, required" : "query"}</span>
+            </label>
+            <input
+              id={id}
+              value={form[part][name] ?? ""}
+              onChange={(e) => set(part, name, e.target.value)}
+              aria-invalid={blank || undefined}
+              aria-describedby={blank ? `${id}-blank` : undefined}
+            />
+            {blank ? (
+              <span id={`${id}-blank`} className="playground__blank">
+                {name} is required: fill it in to send.
+              </span>
+            ) : null}
+          </div>
+        );
+      })}
 
       <div className="playground__row">
         {(op.method !== "get" && op.idempotent !== false ? ["Idempotency-Key", "X-Request-Id"] : ["X-Request-Id"]).map(
@@ -155,6 +175,11 @@ export function RequestForm({
       <button type="button" className="playground__send" onClick={() => onSend(retry)} disabled={sending}>
         {sending ? "Sending…" : "Send"}
       </button>
+      <p role="alert" className="playground__blank">
+        {blankPathParams.length > 0
+          ? `Not sent: ${blankPathParams.join(", ")} ${blankPathParams.length > 1 ? "are" : "is"} empty.`
+          : null}
+      </p>
     </section>
   );
 }

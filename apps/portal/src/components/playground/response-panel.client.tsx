@@ -1,13 +1,39 @@
 "use client";
 
-import type { Outcome } from "@/lib/playground/outcome";
+import { attemptLine, type Outcome } from "@/lib/playground/outcome";
+import type { Attempt } from "@/lib/playground/send-recorded";
+
+/** The attempts, as they happen while sending; afterwards only when there was more than one. */
+function AttemptList({ attempts }: { attempts: Attempt[] }) {
+  return (
+    <ol className="playground__attempts" aria-label="Attempts">
+      {attempts.map((a) => (
+        <li key={a.attempt}>{attemptLine(a)}</li>
+      ))}
+    </ol>
+  );
+}
 
 /** The answer: status and time, the verdict against the documented schema, attempts, download, headers, body. */
-export function ResponsePanel({ outcome }: { outcome: Outcome | null }) {
+export function ResponsePanel({
+  outcome,
+  sending,
+  attempts,
+}: {
+  outcome: Outcome | null;
+  sending: boolean;
+  /** The attempts so far while sending, the outcome's once it has come. */
+  attempts: Attempt[];
+}) {
   return (
     <>
       <h2 id="pg-response">Response</h2>
-      {outcome ? (
+      {sending ? (
+        <>
+          <p className="playground__status">Sending…</p>
+          {attempts.length > 0 ? <AttemptList attempts={attempts} /> : null}
+        </>
+      ) : outcome ? (
         <>
           <p className="playground__status">
             <strong>{outcome.status || "No response"}</strong> in {outcome.ms} ms
@@ -28,15 +54,7 @@ export function ResponsePanel({ outcome }: { outcome: Outcome | null }) {
               </div>
             )
           ) : null}
-          {outcome.attempts.length > 1 ? (
-            <ol className="playground__attempts" aria-label="Attempts">
-              {outcome.attempts.map((a) => (
-                <li key={a.attempt}>
-                  Attempt {a.attempt}: {a.status} ({a.ms} ms)
-                </li>
-              ))}
-            </ol>
-          ) : null}
+          {outcome.attempts.length > 1 ? <AttemptList attempts={outcome.attempts} /> : null}
           {outcome.download ? (
             <p>
               <a href={outcome.download.url} download={outcome.download.filename}>
@@ -55,7 +73,8 @@ export function ResponsePanel({ outcome }: { outcome: Outcome | null }) {
               ))}
             </dl>
           </details>
-          <pre className="playground__output" tabIndex={-1}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
+          <pre className="playground__output" tabIndex={0}>
             {outcome.text}
           </pre>
         </>

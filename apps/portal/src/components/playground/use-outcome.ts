@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useState } from "react";
 import type { OperationSpec } from "@/lib/playground/operations";
 import { failedOutcome, type Outcome, outcomeOf } from "@/lib/playground/outcome";
-import { sendRecorded } from "@/lib/playground/send-recorded";
+import { type Attempt, sendRecorded } from "@/lib/playground/send-recorded";
 
-/** The request in flight and the outcome on screen; a download's object URL lives as long as its outcome. */
+/**
+ * The request in flight and the outcome on screen; a download's object URL lives as long as its
+ * outcome. Sending clears the previous outcome and shows the attempts as they happen.
+ */
 export function useOutcome() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [sending, setSending] = useState(false);
+  const [attempts, setAttempts] = useState<Attempt[]>([]);
 
   // Runs when the outcome is replaced (a new answer, another operation) and on unmount.
   useEffect(
@@ -18,10 +22,12 @@ export function useOutcome() {
 
   /** Sends and shows the outcome; resolves to the status, or undefined when no answer could be read. */
   const send = useCallback(async (op: OperationSpec, request: Request, retry: boolean) => {
+    setOutcome(null);
+    setAttempts([]);
     setSending(true);
     const started = performance.now();
     try {
-      const sent = await sendRecorded(request, { retry });
+      const sent = await sendRecorded(request, { retry, onProgress: setAttempts });
       if ("error" in sent) {
         setOutcome(failedOutcome(sent));
         return undefined;
@@ -39,5 +45,10 @@ export function useOutcome() {
     }
   }, []);
 
-  return { outcome, sending, send, show: setOutcome };
+  const show = useCallback((next: Outcome | null) => {
+    setOutcome(next);
+    setAttempts([]);
+  }, []);
+
+  return { outcome, sending, attempts: outcome?.attempts ?? attempts, send, show };
 }

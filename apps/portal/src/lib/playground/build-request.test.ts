@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRequest, initialForm, isMultipart, type RequestFormState } from "./build-request.ts";
+import { buildRequest, emptyPathParams, initialForm, isMultipart, type RequestFormState } from "./build-request.ts";
 import { exampleBody, findOperation, type OperationSpec } from "./operations.ts";
 
 const operation = (product: "throttle" | "pqc", id: string): OperationSpec => {
@@ -87,5 +87,18 @@ describe("initialForm", () => {
       form({ body: exampleBody(createCart) }),
     );
     expect(initialForm("throttle", getCart, undefined)).toEqual(form());
+  });
+});
+
+describe("emptyPathParams", () => {
+  const getAsset = operation("pqc", "getAsset");
+  it("names each blank or whitespace-only path parameter, and none when all are filled", () => {
+    expect(emptyPathParams(getAsset, {})).toEqual(["assetId"]);
+    expect(emptyPathParams(getAsset, { assetId: "  " })).toEqual(["assetId"]);
+    expect(emptyPathParams(getAsset, { assetId: "0193a0b3" })).toEqual([]);
+    expect(emptyPathParams(getCart, { cartId: "" })).toEqual(["cartId"]);
+  });
+  it("has nothing to name on an operation without path parameters", () => {
+    expect(emptyPathParams(createCart, {})).toEqual([]);
   });
 });

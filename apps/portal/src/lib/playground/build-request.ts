@@ -1,4 +1,4 @@
-import { buildPath, exampleBody, type OperationSpec, type ProductId } from "./operations.ts";
+import { buildPath, exampleBody, type OperationSpec, type ProductId, pathParamNames } from "./operations.ts";
 import type { SharedState } from "./share.ts";
 
 /** What the request form holds; the file only for a multipart operation. */
@@ -21,6 +21,13 @@ export function initialForm(product: ProductId, op: OperationSpec, shared: Share
     file: null,
   };
 }
+
+/**
+ * The path parameters still blank. Every path parameter is required: sent blank, "Get an asset"
+ * would request the collection (`/inventory/`) and be answered for the list.
+ */
+export const emptyPathParams = (op: OperationSpec, pathParams: Record<string, string>) =>
+  pathParamNames(op).filter((name) => (pathParams[name] ?? "").trim() === "");
 
 export const isMultipart = (op: OperationSpec) => op.requestBody?.contentType === "multipart/form-data";
 

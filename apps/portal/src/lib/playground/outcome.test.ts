@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findOperation } from "./operations.ts";
-import { attachmentName, failedOutcome, outcomeOf, plainOutcome } from "./outcome.ts";
+import { attachmentName, failedOutcome, attemptLine as lineOf, outcomeOf, plainOutcome } from "./outcome.ts";
+import type { Attempt } from "./send-recorded.ts";
 
 const createCart = findOperation("throttle", "createCart");
 if (!createCart) throw new Error("catalogue lacks createCart");
@@ -70,6 +71,31 @@ describe("other outcomes", () => {
     });
     expect(plainOutcome(429, { error: { code: "rate_limited" } }).text).toBe(
       '{\n  "error": {\n    "code": "rate_limited"\n  }\n}',
+    );
+  });
+});
+
+describe("attemptLine", () => {
+  // Each number is bound to its unit by a no-break space; read here as a plain one.
+  const attemptLine = (attempt: Attempt) => {
+    const line = lineOf(attempt);
+    expect(line).not.toMatch(/\d (ms|s)\b/);
+    return line.replaceAll("\u00a0", " ");
+  };
+
+  it("shows an attempt in flight, then its status and time", () => {
+    expect(attemptLine({ attempt: 2, status: "sending", ms: 0 })).toBe("Attempt 2: sending…");
+    expect(attemptLine({ attempt: 2, status: 201, ms: 38 })).toBe("Attempt 2: 201 in 38 ms");
+    expect(attemptLine({ attempt: 1, status: "network", ms: 1_250 })).toBe("Attempt 1: network in 1.25 s");
+  });
+
+  it("shows the wait ahead while it lasts, and what it took once the next attempt began", () => {
+    const failed = { attempt: 1, status: 503, ms: 12 };
+    expect(attemptLine({ ...failed, wait: { retryAfterMs: 1_000, backoffMs: [250, 500] } })).toBe(
+      "Attempt 1: 503 in 12 ms · waiting 1 s (Retry-After) + 250 ms–500 ms backoff before attempt 2…",
+    );
+    expect(attemptLine({ ...failed, wait: { backoffMs: [500, 1_000] }, waitedMs: 1_412 })).toBe(
+      "Attempt 1: 503 in 12 ms · waited 1.41 s (500 ms–1 s backoff)",
     );
   });
 });

@@ -74,3 +74,21 @@ export const plainOutcome = (status: number, body: unknown): Outcome => ({
   text: JSON.stringify(body, null, 2),
   attempts: [],
 });
+
+/**
+ * A duration for people: milliseconds under a second, else seconds to two decimals; a no-break
+ * space keeps the number with its unit when a phone wraps the line.
+ */
+const duration = (ms: number) => (ms < 1_000 ? `${ms}\u00a0ms` : `${Number((ms / 1_000).toFixed(2))}\u00a0s`);
+
+/** One attempt as the attempts list shows it: its status and time, and the wait before the next. */
+export function attemptLine({ attempt, status, ms, wait, waitedMs }: Attempt): string {
+  const head = `Attempt ${attempt}: ${status === "sending" ? "sending…" : `${status} in ${duration(ms)}`}`;
+  if (!wait) return head;
+  const [low, high] = wait.backoffMs;
+  const backoff = low === high ? duration(low) : `${duration(low)}–${duration(high)}`;
+  const planned = `${wait.retryAfterMs ? `${duration(wait.retryAfterMs)} (Retry-After) + ` : ""}${backoff} backoff`;
+  return waitedMs === undefined
+    ? `${head} · waiting ${planned} before attempt ${attempt + 1}…`
+    : `${head} · waited ${duration(waitedMs)} (${planned})`;
+}
