@@ -2,11 +2,9 @@ import { ErrorEnvelope } from "@portico/schemas/common";
 import { expectDocumented, findOperation, type OpenApiDocument } from "@portico/schemas/expect-documented";
 import { Feedback, FeedbackReceipt } from "@portico/schemas/feedback";
 import { buildPorticoDocument } from "@portico/schemas/openapi";
-import type { Database } from "@portico/store";
-import { createTestStore, type Engine, postgresUnavailable } from "@portico/store/testing";
+import { createTestStore, type Engine, failingDb, postgresUnavailable } from "@portico/store/testing";
 import { StoreUnavailableError } from "@portico/store/unavailable";
 import { parse } from "csv-parse/sync";
-import { Kysely, SqliteDialect } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createFeedbackApp } from "./create-feedback-app.ts";
 import { harnessCounts } from "./harness-counts.ts";
@@ -692,29 +690,28 @@ describe("every documented refusal", () => {
   });
 });
 
+/** Each operation of the feedback and admin APIs once, as a signed-in admin where it needs one. */
+async function callEveryOperation(t: Setup) {
+  const cookie = "portico_admin=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+  const id = "0190a5d0-0000-7000-8000-000000000000";
+  return [
+    await t.call("POST", "/feedback", { body: good }),
+    await t.call("POST", "/admin/session", { body: { token: TOKEN } }),
+    await t.call("POST", "/admin/session/sign-out", { headers: { cookie } }),
+    await t.call("GET", "/admin/feedback", { headers: t.admin }),
+    await t.call("GET", "/admin/feedback/export", { headers: t.admin }),
+    await t.call("GET", "/admin/feedback/stats", { headers: t.admin }),
+    await t.call("GET", `/admin/feedback/${id}`, { headers: t.admin }),
+    await t.call("PATCH", `/admin/feedback/${id}`, { body: { status: "triaged" }, headers: t.admin }),
+    await t.call("POST", `/admin/feedback/${id}`, { form: { status: "triaged" }, headers: t.admin }),
+  ];
+}
+
 describe("a store that fails", () => {
   it("answers every operation 503 service_unavailable with Retry-After while the database is not answering", async () => {
     const t = await setup();
-    const cookie = "portico_admin=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-    t.store.db = new Kysely<Database>({
-      dialect: new SqliteDialect({
-        database: async () => {
-          throw new StoreUnavailableError("the test's database is down");
-        },
-      }),
-    });
-    const id = "0190a5d0-0000-7000-8000-000000000000";
-    const answers = [
-      await t.call("POST", "/feedback", { body: good }),
-      await t.call("POST", "/admin/session", { body: { token: TOKEN } }),
-      await t.call("POST", "/admin/session/sign-out", { headers: { cookie } }),
-      await t.call("GET", "/admin/feedback", { headers: t.admin }),
-      await t.call("GET", "/admin/feedback/export", { headers: t.admin }),
-      await t.call("GET", "/admin/feedback/stats", { headers: t.admin }),
-      await t.call("GET", `/admin/feedback/${id}`, { headers: t.admin }),
-      await t.call("PATCH", `/admin/feedback/${id}`, { body: { status: "triaged" }, headers: t.admin }),
-      await t.call("POST", `/admin/feedback/${id}`, { form: { status: "triaged" }, headers: t.admin }),
-    ];
+    t.store.db = failingDb(new StoreUnavailableError("the test's database is down"));
+    const answers = await callEveryOperation(t);
     expect(answers.map((r) => [r.status, r.json?.error.code, r.headers.get("retry-after")])).toEqual(
       answers.map(() => [503, "service_unavailable", "5"]),
     );
@@ -736,22 +733,10 @@ describe("a store that fails", () => {
 
   it("answers every operation 500 internal_error, as the form's page for a form post", async () => {
     const t = await setup();
-    const cookie = "portico_admin=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
     await t.store.close();
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      const id = "0190a5d0-0000-7000-8000-000000000000";
-      const answers = [
-        await t.call("POST", "/feedback", { body: good }),
-        await t.call("POST", "/admin/session", { body: { token: TOKEN } }),
-        await t.call("POST", "/admin/session/sign-out", { headers: { cookie } }),
-        await t.call("GET", "/admin/feedback", { headers: t.admin }),
-        await t.call("GET", "/admin/feedback/export", { headers: t.admin }),
-        await t.call("GET", "/admin/feedback/stats", { headers: t.admin }),
-        await t.call("GET", `/admin/feedback/${id}`, { headers: t.admin }),
-        await t.call("PATCH", `/admin/feedback/${id}`, { body: { status: "triaged" }, headers: t.admin }),
-        await t.call("POST", `/admin/feedback/${id}`, { form: { status: "triaged" }, headers: t.admin }),
-      ];
+      const answers = await callEveryOperation(t);
       expect(answers.map((r) => [r.status, r.json?.error.code])).toEqual(answers.map(() => [500, "internal_error"]));
       const form = await t.call("POST", "/feedback", { form: { pagePath: "/pqc/conventions", helpful: "yes" } });
       expect([form.status, form.headers.get("content-type")]).toEqual([500, "text/html; charset=UTF-8"]);

@@ -4,9 +4,8 @@ import { expectDocumented, type OpenApiDocument } from "@portico/schemas/expect-
 import { buildOpenApiDocument } from "@portico/schemas/openapi";
 import { type OperationSpec, operationsOf } from "@portico/schemas/operations";
 import { PRODUCT_IDS, type ProductId } from "@portico/schemas/products";
-import type { Database } from "@portico/store";
+import { failingDb } from "@portico/store/testing";
 import { StoreUnavailableError } from "@portico/store/unavailable";
-import { Kysely, SqliteDialect } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -26,16 +25,6 @@ let broken: TestSandbox;
 /** A sandbox whose every quota drops to 0 once its example resources exist, and its example requests. */
 let full: TestSandbox;
 let fullExamples: ExampleRequests;
-
-/** A query layer whose every connection attempt throws `error`. */
-const failingDb = (error: Error) =>
-  new Kysely<Database>({
-    dialect: new SqliteDialect({
-      database: async () => {
-        throw error;
-      },
-    }),
-  });
 
 beforeAll(async () => {
   sandbox = await createTestSandbox();

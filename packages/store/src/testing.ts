@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { Kysely, SqliteDialect } from "kysely";
 import pg from "pg";
-import { createStore, type Store } from "./create-store.ts";
+import { createStore, type Database, type Store } from "./create-store.ts";
 
 /** The machine's PostgreSQL as CI provides it (trust auth, database `test`). */
 export const TEST_DATABASE_URL = process.env.PORTICO_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -41,3 +42,16 @@ export async function createTestStore(engine: Engine): Promise<Store> {
     },
   };
 }
+
+/**
+ * A query layer whose every connection attempt throws `error`: put in a test store's `db` to play a
+ * database that is down (a `StoreUnavailableError`) or a bug (any other error).
+ */
+export const failingDb = (error: Error) =>
+  new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: async () => {
+        throw error;
+      },
+    }),
+  });

@@ -1,5 +1,22 @@
 import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
+
+/**
+ * Opens "Create a cart", gets a sandbox key (which swaps the docs' example application for one in
+ * this sandbox) and sends it: a 201.
+ */
+async function createCartInNewSandbox(page: Page) {
+  await page.goto("/playground?product=throttle&operation=createCart");
+  const body = page.getByLabel("Body (JSON)");
+  await expect(body).toHaveValue(/"applicationId"/);
+  const example = await body.inputValue();
+  await page.getByRole("button", { name: "Get a sandbox key" }).click();
+  await expect(page.getByText(/^Using/)).toBeVisible();
+  await expect(body).not.toHaveValue(example);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.locator(".playground__status")).toContainText("201");
+}
 
 test.describe("the playground", () => {
   // The sandbox answers these on purpose: a 400 and simulated 503s.
@@ -48,16 +65,7 @@ test.describe("the playground", () => {
   test("retry mode shows each attempt as it happens, with the wait before the next, before the final answer", async ({
     page,
   }) => {
-    await page.goto("/playground?product=throttle&operation=createCart");
-    const body = page.getByLabel("Body (JSON)");
-    await expect(body).toHaveValue(/"applicationId"/);
-    const example = await body.inputValue();
-    await page.getByRole("button", { name: "Get a sandbox key" }).click();
-    await expect(page.getByText(/^Using/)).toBeVisible();
-    // The docs' example application is swapped for one in this sandbox.
-    await expect(body).not.toHaveValue(example);
-    await page.getByRole("button", { name: "Send", exact: true }).click();
-    await expect(page.locator(".playground__status")).toContainText("201");
+    await createCartInNewSandbox(page);
 
     // The first attempt meets a 503 with Retry-After; the second is held until the test has looked.
     let release = () => {};
@@ -186,16 +194,7 @@ test.describe("the playground on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("one column, nothing wider than the screen, no fixed element over another @phone-only", async ({ page }) => {
-    await page.goto("/playground?product=throttle&operation=createCart");
-    const body = page.getByLabel("Body (JSON)");
-    await expect(body).toHaveValue(/"applicationId"/);
-    const example = await body.inputValue();
-    await page.getByRole("button", { name: "Get a sandbox key" }).click();
-    await expect(page.getByText(/^Using/)).toBeVisible();
-    // The docs' example application is swapped for one in this sandbox.
-    await expect(body).not.toHaveValue(example);
-    await page.getByRole("button", { name: "Send", exact: true }).click();
-    await expect(page.locator(".playground__status")).toContainText("201");
+    await createCartInNewSandbox(page);
     for (const operation of ["createCart", "getCart", "listCarts"]) {
       await page.goto(`/playground?product=throttle&operation=${operation}`);
       await expect(page.getByRole("heading", { name: "Response" })).toBeVisible();

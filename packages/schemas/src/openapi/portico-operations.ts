@@ -26,6 +26,16 @@ const HealthStatus = z.strictObject({ status: z.literal("ok") }).meta({ id: "Hea
 /** `GET /readyz`'s answer while the database answers. */
 const ReadyStatus = z.strictObject({ status: z.literal("ready") }).meta({ id: "ReadyStatus" });
 
+/** The challenge every admin 401 carries. */
+const ADMIN_CHALLENGE: Record<string, HeaderSpec> = {
+  "WWW-Authenticate": {
+    description: "The Bearer challenge of the admin token",
+    schema: { type: "string" },
+    example: 'Bearer realm="portico-admin"',
+    required: true,
+  },
+};
+
 /** What each of the Portico document's tags groups. */
 export const PORTICO_TAGS: Record<string, string> = {
   Health: "Probes for a load balancer or orchestrator: is the process up, and can it serve.",
@@ -88,14 +98,7 @@ const adminErrors = (changesState: boolean) => ({
     "unauthorized",
     "Neither the admin token nor a live session came with the request",
     "Sign in to the admin first",
-    {
-      "WWW-Authenticate": {
-        description: "The Bearer challenge of the admin token",
-        schema: { type: "string" },
-        example: 'Bearer realm="portico-admin"',
-        required: true,
-      },
-    },
+    ADMIN_CHALLENGE,
   ),
   403: errorResponse(
     "forbidden",
@@ -181,14 +184,12 @@ export const porticoOperations: OperationSpec[] = [
           "Set-Cookie": setCookie("The session cookie, when the token was right", sessionCookie, false),
         },
       },
-      401: errorResponse("unauthorized", "The token does not open the admin", "That token does not open the admin", {
-        "WWW-Authenticate": {
-          description: "The Bearer challenge of the admin token",
-          schema: { type: "string" },
-          example: 'Bearer realm="portico-admin"',
-          required: true,
-        },
-      }),
+      401: errorResponse(
+        "unauthorized",
+        "The token does not open the admin",
+        "That token does not open the admin",
+        ADMIN_CHALLENGE,
+      ),
       403: errorResponse(
         "forbidden",
         "The admin is closed (`PORTICO_ADMIN_TOKEN` unset), or the `Origin` is another site's",
