@@ -25,10 +25,18 @@ function thingsApp(store: Store) {
     await state.hold;
     return json(c, { data: { run: state.runs, name: body.name }, meta: { requestId: c.get("requestId") } }, 201);
   });
+  // Writes a setting, then fails when asked to: the write must not outlive the failure.
+  app.post("/settings", async (c) => {
+    const body = await c.req.json<{ key: string; fail?: boolean }>();
+    state.runs++;
+    await store.db.insertInto("settings").values({ key: body.key, value: "written" }).execute();
+    if (body.fail) throw new Error("the handler failed after writing");
+    return json(c, { data: { key: body.key } }, 201);
+  });
   app.onError((error, c) => (error instanceof ApiError ? errorResponse(c, error) : c.text("unexpected", 500)));
   /** Posts `body`, a value sent as JSON or a string sent as it is, with `type` as its media type. */
-  const post = async (key: string, body: unknown, caller = "alice", type = "application/json") => {
-    const response = await app.request("/things", {
+  const post = async (key: string, body: unknown, caller = "alice", type = "application/json", path = "/things") => {
+    const response = await app.request(path, {
       method: "POST",
       headers: { "content-type": type, "idempotency-key": key, "x-caller": caller },
       body: typeof body === "string" ? body : JSON.stringify(body),
@@ -100,6 +108,41 @@ for (const engine of ["sqlite", "postgres"] as const) {
       const fixed = await things.post("k4", { name: "a" });
       expect(fixed.status).toBe(201);
       expect(fixed.headers.get("idempotent-replayed")).toBeNull();
+    });
+
+    it("commits the handler's writes with the stored outcome: a failure after a write leaves neither", async () => {
+      const setting = (key: string) =>
+        store.db.selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst();
+      const record = () =>
+        store.db.selectFrom("idempotencyKeys").select("state").where("key", "=", "k-atomic").executeTakeFirst();
+      const failed = await things.post("k-atomic", { key: "atomic", fail: true }, "alice", undefined, "/settings");
+      expect(failed.status).toBe(500);
+      expect([await setting("atomic"), await record()]).toEqual([undefined, undefined]);
+      const done = await things.post("k-atomic", { key: "atomic" }, "alice", undefined, "/settings");
+      expect(done.status).toBe(201);
+      expect([await setting("atomic"), await record()]).toEqual([{ value: "written" }, { state: "done" }]);
+    });
+
+    it("runs a request whose key an earlier version left running (it crashed) at once, not after a wait", async () => {
+      await store.db
+        .insertInto("idempotencyKeys")
+        .values({
+          apiKeyId: "alice",
+          key: "k-left-running",
+          fingerprint: "whatever the crashed request was",
+          state: "running",
+          status: null,
+          headers: null,
+          body: null,
+          createdAt: new Date().toISOString(),
+        })
+        .execute();
+      const before = things.state.runs;
+      const first = await things.post("k-left-running", { name: "a" });
+      const again = await things.post("k-left-running", { name: "a" });
+      expect([first.status, again.status]).toEqual([201, 201]);
+      expect(again.headers.get("idempotent-replayed")).toBe("true");
+      expect(things.state.runs).toBe(before + 1);
     });
 
     it("answers 409 while the first request is running, and runs exactly one of 20", async () => {

@@ -1,5 +1,5 @@
 import { IdempotencyKey } from "@portico/schemas/common";
-import type { Store } from "@portico/store";
+import { LockTakenError, type Store } from "@portico/store";
 import type { Context, Env } from "hono";
 import { createMiddleware } from "hono/factory";
 import stableStringify from "safe-stable-stringify";
@@ -8,9 +8,6 @@ import { sha256 } from "./hash.ts";
 
 /** How long a key and its stored response are kept: 24 hours, as the Sandbox page documents. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
-
-/** A request still "running" after this long died with its process; its key is taken over. */
-export const ABANDONED_AFTER_MS = 60_000;
 
 /** Headers a replay carries over from the first response. */
 const REPLAYED_HEADERS = ["content-type", "content-disposition", "location", "x-request-id"];
@@ -59,11 +56,24 @@ export interface IdempotencyOptions<E extends Env> {
   scope: (c: Context<E>) => string;
 }
 
+/** The exclusive name a request with `key` in `scope` holds while it runs (see {@link idempotency}). */
+export const idempotencyLockName = (scope: string, key: string) => `idempotency\n${scope}\n${key}`;
+
+/** Thrown inside the transaction to roll back a request whose outcome is not kept. */
+class NotKept extends Error {}
+
+const inUse = () =>
+  new ApiError(409, "idempotency_key_in_use", "A request with this Idempotency-Key is still running", undefined, {
+    "Retry-After": "1",
+  });
+
 /**
- * `Idempotency-Key` on POST and PATCH. A unique (scope, key) row is claimed with an insert that
- * does nothing on conflict, so of any number of concurrent requests exactly one runs; the others
- * see the row: same request and done → the stored response, replayed; still running → 409;
- * another request → 422.
+ * `Idempotency-Key` on POST and PATCH. The whole request runs in one transaction that holds an
+ * exclusive lock named by (scope, key): the stored outcome is looked up, the handler writes, and
+ * the outcome is stored, then all of it commits at once. A crash at any point leaves either
+ * nothing (a retry runs the request) or the finished record beside what it wrote (a retry
+ * replays it), never a write without its record. Another request with the key while the lock is
+ * held answers 409; the same request done → the stored response, replayed; another request → 422.
  */
 export function idempotency<E extends Env>({ store, now, scope }: IdempotencyOptions<E>) {
   return createMiddleware<E>(async (c, next) => {
@@ -76,91 +86,64 @@ export function idempotency<E extends Env>({ store, now, scope }: IdempotencyOpt
     // The column predates scopes other than API keys; it holds whatever the scope function names.
     const apiKeyId = scope(c);
     const print = await fingerprint(c);
-    const where = { apiKeyId, key };
-    const claim = () =>
-      store.db
-        .insertInto("idempotencyKeys")
-        .values({
-          ...where,
-          fingerprint: print,
-          state: "running",
-          status: null,
-          headers: null,
-          body: null,
-          createdAt: now().toISOString(),
-        })
-        .onConflict((oc) => oc.columns(["apiKeyId", "key"]).doNothing())
-        .returning("key")
-        .executeTakeFirst();
-    const release = () =>
-      store.db.deleteFrom("idempotencyKeys").where("apiKeyId", "=", apiKeyId).where("key", "=", key).execute();
-
-    let claimed = await claim();
-    if (!claimed) {
-      const existing = await store.db
-        .selectFrom("idempotencyKeys")
-        .selectAll()
-        .where("apiKeyId", "=", apiKeyId)
-        .where("key", "=", key)
-        .executeTakeFirst();
-      const expired =
-        existing &&
-        (existing.createdAt < new Date(now().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString() ||
-          (existing.state === "running" &&
-            existing.createdAt < new Date(now().getTime() - ABANDONED_AFTER_MS).toISOString()));
-      if (existing && !expired) {
-        if (existing.fingerprint !== print) {
-          throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request");
-        }
-        if (existing.state === "running") {
-          throw new ApiError(
-            409,
-            "idempotency_key_in_use",
-            "A request with this Idempotency-Key is still running",
-            undefined,
-            {
-              "Retry-After": "1",
-            },
-          );
-        }
-        const headers = new Headers(JSON.parse(existing.headers ?? "{}"));
-        headers.set("Idempotent-Replayed", "true");
-        return new Response(existing.body, { status: existing.status ?? 200, headers });
-      }
-      if (expired) {
-        await store.db
-          .deleteFrom("idempotencyKeys")
-          .where("apiKeyId", "=", apiKeyId)
-          .where("key", "=", key)
-          .where("createdAt", "=", existing.createdAt)
-          .execute();
-      }
-      claimed = await claim();
-      if (!claimed)
-        throw new ApiError(409, "idempotency_key_in_use", "A request with this Idempotency-Key is still running");
-    }
-
+    const exclusive = idempotencyLockName(apiKeyId, key);
     try {
-      await next();
+      const replay = await store.atomically(
+        async (trx): Promise<Response | undefined> => {
+          const existing = await trx
+            .selectFrom("idempotencyKeys")
+            .selectAll()
+            .where("apiKeyId", "=", apiKeyId)
+            .where("key", "=", key)
+            .executeTakeFirst();
+          const retained = new Date(now().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString();
+          // A "running" row is left by a version that claimed keys before running the request and
+          // then crashed; nothing holds it any more, so it counts as absent, like an expired one.
+          if (existing && existing.state === "done" && existing.createdAt >= retained) {
+            if (existing.fingerprint !== print) {
+              throw new ApiError(
+                422,
+                "idempotency_key_reused",
+                "This Idempotency-Key was used with a different request",
+              );
+            }
+            const headers = new Headers(JSON.parse(existing.headers ?? "{}"));
+            headers.set("Idempotent-Replayed", "true");
+            return new Response(existing.body, { status: existing.status ?? 200, headers });
+          }
+          if (existing) {
+            await trx.deleteFrom("idempotencyKeys").where("apiKeyId", "=", apiKeyId).where("key", "=", key).execute();
+          }
+          await next();
+          if (!isStorable(c.res.status)) throw new NotKept();
+          const kept = Object.fromEntries(
+            REPLAYED_HEADERS.flatMap((name) => {
+              const value = c.res.headers.get(name);
+              return value === null ? [] : [[name, value]];
+            }),
+          );
+          await trx
+            .insertInto("idempotencyKeys")
+            .values({
+              apiKeyId,
+              key,
+              fingerprint: print,
+              state: "done",
+              status: c.res.status,
+              headers: JSON.stringify(kept),
+              body: await c.res.clone().text(),
+              createdAt: now().toISOString(),
+            })
+            .execute();
+          return undefined;
+        },
+        { exclusive },
+      );
+      if (replay) return replay;
     } catch (error) {
-      await release();
+      if (error instanceof NotKept) return;
+      if (error instanceof LockTakenError) throw inUse();
       throw error;
     }
-    if (!isStorable(c.res.status)) {
-      await release();
-      return;
-    }
-    const kept = Object.fromEntries(
-      REPLAYED_HEADERS.flatMap((name) => {
-        const value = c.res.headers.get(name);
-        return value === null ? [] : [[name, value]];
-      }),
-    );
-    await store.db
-      .updateTable("idempotencyKeys")
-      .set({ state: "done", status: c.res.status, headers: JSON.stringify(kept), body: await c.res.clone().text() })
-      .where("apiKeyId", "=", apiKeyId)
-      .where("key", "=", key)
-      .execute();
   });
 }

@@ -179,14 +179,9 @@ describe.each(PRODUCT_IDS)("every response of the %s sandbox is documented", (pr
         await send(sandbox, { headers: { "idempotency-key": reused } });
         await send(sandbox, { body: different, headers: { "idempotency-key": reused } });
         const running = `running-${op.operationId}`;
+        const release = await sandbox.holdIdempotencyKey(examples.keys.get(product) ?? "", running);
         await send(sandbox, { headers: { "idempotency-key": running } });
-        // Put the stored key back into its running state, as a slow first request would leave it.
-        await sandbox.store.db
-          .updateTable("idempotencyKeys")
-          .set({ state: "running" })
-          .where("key", "=", running)
-          .execute();
-        await send(sandbox, { headers: { "idempotency-key": running } });
+        await release();
       }
 
       const first = await send(limited, { key: authenticated ? limitedKeys.get(product) : "" });

@@ -40,7 +40,7 @@ export async function provisionSandbox(store: Store, request: SandboxRequest) {
   const sandboxId = uuidv7();
   const at = request.now.toISOString();
   const expiresAt = new Date(request.now.getTime() + SANDBOX_TTL_MS).toISOString();
-  await store.db.transaction().execute(async (trx) => {
+  await store.atomically(async (trx) => {
     await trx
       .insertInto("sandboxes")
       .values({

@@ -28,7 +28,7 @@ export async function withinQuota<T>(
   write: (trx: Db) => Promise<T>,
 ): Promise<T> {
   const limit = quotas[quota.name] ?? quota.limit;
-  return store.db.transaction().execute(async (trx) => {
+  return store.atomically(async (trx) => {
     if (store.engine === "postgres") {
       await trx.selectFrom("sandboxes").select("id").where("id", "=", sandboxId).forUpdate().execute();
     }

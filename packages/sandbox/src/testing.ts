@@ -1,3 +1,5 @@
+import { sha256 } from "@portico/http/hash";
+import { idempotencyLockName } from "@portico/http/idempotency";
 import { getProduct, type ProductId } from "@portico/schemas/products";
 import { createTestStore, type Engine } from "@portico/store/testing";
 import { createSandboxApp, type SandboxOptions } from "./create-sandbox-app.ts";
@@ -125,7 +127,20 @@ export async function createTestSandbox(engine: Engine = "sqlite", options: Part
     return credential;
   }
 
-  return { store, fetch, call, clock, sandboxKey, apiKey, close: () => store.close() };
+  /**
+   * Plays a request with `idempotencyKey` from `key` still running: it holds the name that request
+   * would hold until the returned function releases it.
+   */
+  async function holdIdempotencyKey(key: string, idempotencyKey: string) {
+    const { id } = await store.db
+      .selectFrom("apiKeys")
+      .select("id")
+      .where("keyHash", "=", sha256(key))
+      .executeTakeFirstOrThrow();
+    return store.hold(idempotencyLockName(id, idempotencyKey));
+  }
+
+  return { store, fetch, call, clock, sandboxKey, apiKey, holdIdempotencyKey, close: () => store.close() };
 }
 
 export type TestSandbox = Awaited<ReturnType<typeof createTestSandbox>>;

@@ -1,7 +1,8 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
 import type { Database } from "./database.ts";
 import { migrations } from "./migrations.ts";
@@ -32,8 +33,28 @@ export interface StoreOptions {
 }
 
 export interface Store {
+  /**
+   * The query layer: inside {@link Store.atomically} the transaction it runs (so every query of
+   * that request, wherever it is written, joins it), otherwise the connection pool. Tests may set
+   * it to another query layer to play an outage.
+   */
   db: Kysely<Database>;
   engine: "sqlite" | "postgres";
+  /**
+   * Runs `work` in one transaction, committed when it resolves and rolled back when it throws; a
+   * call inside another joins the outer transaction. With `exclusive`, the transaction first takes
+   * that named lock without waiting, and throws {@link LockTakenError} when another transaction
+   * holds it: on PostgreSQL a transaction-scoped advisory lock (held across every instance), on
+   * SQLite a name held by this process (the only one writing the file) before the transaction
+   * waits for the single connection.
+   */
+  atomically<T>(work: (trx: Kysely<Database>) => Promise<T>, options?: { exclusive?: string }): Promise<T>;
+  /**
+   * Takes the exclusive name {@link Store.atomically} takes, outside any transaction and without
+   * waiting (a {@link LockTakenError} when it is held), until the returned function releases it.
+   * On PostgreSQL it holds one pooled connection meanwhile. Tests play a request in flight with it.
+   */
+  hold(name: string): Promise<() => Promise<void>>;
   /**
    * Applies `owner`'s own migrations (a product's tables) in order, each once, recorded in its
    * own `kysely_migration__<owner>` table so they never mix with the store's or another owner's
@@ -121,6 +142,88 @@ async function withMigrationLock<T>(db: Kysely<Database>, run: (db: Kysely<Datab
   });
 }
 
+/** Another transaction holds the lock an {@link Store.atomically} call asked for. */
+export class LockTakenError extends Error {
+  override name = "LockTakenError";
+}
+
+/**
+ * {@link Store.atomically} over `root`. The running transaction is found through async context, not
+ * passed down, so a handler's queries join the transaction its middleware opened without every
+ * function in between taking a `trx` argument. On SQLite this also matters for liveness: the one
+ * connection belongs to the open transaction, and a query sent past it would wait forever.
+ */
+function transactions(engine: Store["engine"], namespace: string, root: () => Kysely<Database>) {
+  const current = new AsyncLocalStorage<Transaction<Database>>();
+  const heldHere = new Set<string>();
+  const lockKey = (name: string) => sql`hashtextextended(${`${namespace}\n${name}`}, 0)`;
+  const holdHere = (name: string) => {
+    if (heldHere.has(name)) throw new LockTakenError(name);
+    heldHere.add(name);
+  };
+  const atomically: Store["atomically"] = async (work, { exclusive } = {}) => {
+    const joined = current.getStore();
+    if (joined && exclusive === undefined) return work(joined);
+    if (joined) throw new Error("an exclusive transaction cannot be nested in another");
+    const local = engine === "sqlite" && exclusive !== undefined;
+    if (local) holdHere(exclusive);
+    try {
+      return await root()
+        .transaction()
+        .execute((trx) =>
+          current.run(trx, async () => {
+            if (engine === "postgres" && exclusive !== undefined) {
+              const { rows } = await sql<{
+                taken: boolean;
+              }>`select pg_try_advisory_xact_lock(${lockKey(exclusive)}) as taken`.execute(trx);
+              if (!rows[0]?.taken) throw new LockTakenError(exclusive);
+            }
+            return work(trx);
+          }),
+        );
+    } finally {
+      if (local) heldHere.delete(exclusive);
+    }
+  };
+  const hold: Store["hold"] = async (name) => {
+    if (engine === "sqlite") {
+      holdHere(name);
+      return async () => {
+        heldHere.delete(name);
+      };
+    }
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let took = () => {};
+    let refused = (_error: unknown) => {};
+    const taken = new Promise<void>((resolve, reject) => {
+      took = resolve;
+      refused = reject;
+    });
+    // Session-level: the lock lives as long as this connection holds it, whatever transactions run.
+    const held = root()
+      .connection()
+      .execute(async (connection) => {
+        const { rows } = await sql<{ taken: boolean }>`select pg_try_advisory_lock(${lockKey(name)}) as taken`.execute(
+          connection,
+        );
+        if (!rows[0]?.taken) return refused(new LockTakenError(name));
+        took();
+        await released;
+        await sql`select pg_advisory_unlock(${lockKey(name)})`.execute(connection);
+      });
+    held.catch(refused);
+    await taken;
+    return async () => {
+      release();
+      await held;
+    };
+  };
+  return { atomically, hold, current: () => current.getStore() };
+}
+
 /** Opens the store on SQLite or PostgreSQL and applies pending migrations. */
 export async function createStore(options: StoreOptions = {}): Promise<Store> {
   const url = options.databaseUrl;
@@ -151,9 +254,19 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     await db.destroy();
     throw error;
   }
+  let root = db;
+  // Advisory locks span the whole database; the schema keeps two stores in one database apart.
+  const { atomically, hold, current } = transactions(engine, options.pgSchema ?? "public", () => root);
   return {
-    db,
+    get db() {
+      return current() ?? root;
+    },
+    set db(replacement) {
+      root = replacement;
+    },
     engine,
+    atomically,
+    hold,
     async migrate(owner, ownMigrations) {
       if (!/^[a-z][a-z0-9_]*$/.test(owner)) throw new Error(`invalid migration owner: ${owner}`);
       await serialised((locked) =>

@@ -31,16 +31,16 @@ export async function createTestStore(engine: Engine): Promise<Store> {
   if (engine === "sqlite") return createStore({ sqlitePath: ":memory:" });
   const schema = `portico_test_${randomBytes(6).toString("hex")}`;
   const store = await createStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: schema });
-  return {
-    ...store,
-    async close() {
-      await store.close();
-      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await client.connect();
-      await client.query(`drop schema if exists ${schema} cascade`);
-      await client.end();
-    },
+  // Replaced in place: a copy would read `db` once and lose the transaction it follows.
+  const closeStore = store.close;
+  store.close = async () => {
+    await closeStore();
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(`drop schema if exists ${schema} cascade`);
+    await client.end();
   };
+  return store;
 }
 
 /**

@@ -67,7 +67,6 @@ function changedColumns(patch: AssetUpdateRequest, at: string) {
 /** The inventory: `GET`/`POST /v1/pqc/inventory`, `GET`/`PATCH /v1/pqc/inventory/{assetId}`. */
 export function assetRoutes(router: Hono<SandboxEnv>, deps: RouterDeps, guards: PqcGuards) {
   const { store, codec, now } = deps;
-  const db = store.db;
 
   router.get("/v1/pqc/inventory", guards.read, async (c) => {
     const caller = c.get("caller");
@@ -77,21 +76,21 @@ export function assetRoutes(router: Hono<SandboxEnv>, deps: RouterDeps, guards: 
       scope: "pqc:inventory",
       query: InventoryListQuery,
       defaultLimit: 50,
-      fetch: (after, take) => assetsAfter(db, caller.sandboxId, after, take),
+      fetch: (after, take) => assetsAfter(store.db, caller.sandboxId, after, take),
     });
     return json(c, { items: page.items.map(toAsset), nextCursor: page.nextCursor, hasMore: page.hasMore });
   });
 
   router.get("/v1/pqc/inventory/:assetId", guards.read, async (c) => {
     const id = c.req.param("assetId");
-    return json(c, toAsset(found(await findAsset(db, c.get("caller").sandboxId, id), `Asset ${id}`)));
+    return json(c, toAsset(found(await findAsset(store.db, c.get("caller").sandboxId, id), `Asset ${id}`)));
   });
 
   router.post("/v1/pqc/inventory", guards.write, async (c) => {
     const body = await readJson(c, AssetCreateRequest);
     const tenantId = c.get("caller").sandboxId;
     const row = assetRow(tenantId, body, now().toISOString());
-    const count = (trx: typeof db) => countAssets(trx, tenantId);
+    const count = (trx: typeof store.db) => countAssets(trx, tenantId);
     await withinQuota(deps, QUOTAS.assets, { sandboxId: tenantId, adding: 1, count }, async (trx) => {
       await insertAssets(trx, [row]);
       await insertAuditEvent(trx, auditEvent(c, now(), "asset.created", row.id));
@@ -104,11 +103,11 @@ export function assetRoutes(router: Hono<SandboxEnv>, deps: RouterDeps, guards: 
     const tenantId = c.get("caller").sandboxId;
     const patch = await readJson(c, AssetUpdateRequest);
     const id = c.req.param("assetId");
-    const existing = found(await findAsset(db, tenantId, id), `Asset ${id}`);
-    await db.transaction().execute(async (trx) => {
+    const existing = found(await findAsset(store.db, tenantId, id), `Asset ${id}`);
+    await store.atomically(async (trx) => {
       await updateAsset(trx, existing.id, changedColumns(patch, now().toISOString()));
       await insertAuditEvent(trx, auditEvent(c, now(), "asset.updated", existing.id));
     });
-    return json(c, toAsset(found(await findAsset(db, tenantId, existing.id), `Asset ${id}`)));
+    return json(c, toAsset(found(await findAsset(store.db, tenantId, existing.id), `Asset ${id}`)));
   });
 }
