@@ -1,11 +1,8 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import { EVERYWHERE_HEADERS, RESOURCE_POLICY } from "./src/server/security-headers.mjs";
 
 const monorepoRoot = fileURLToPath(new URL("../..", import.meta.url));
-
-/** The policy for responses that are not pages: JSON, Markdown, text and the no-JavaScript feedback reply. */
-const RESOURCE_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source through their exports maps.
@@ -27,17 +24,9 @@ const nextConfig: NextConfig = {
   turbopack: { root: monorepoRoot },
   // Pages get their Content-Security-Policy from src/proxy.ts, which knows each page's scripts.
   async headers() {
-    const everywhere = [
-      { key: "X-Content-Type-Options", value: "nosniff" },
-      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      // For browsers that predate CSP's frame-ancestors.
-      { key: "X-Frame-Options", value: "DENY" },
-      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-    ];
     const resourcePolicy = [{ key: "Content-Security-Policy", value: RESOURCE_POLICY }];
     return [
-      { source: "/:path*", headers: everywhere },
+      { source: "/:path*", headers: EVERYWHERE_HEADERS },
       ...["/api/:path*", "/sandbox/:path*", "/openapi/:path*", "/md/:path*", "/:product/:page.md"].map((source) => ({
         source,
         headers: resourcePolicy,

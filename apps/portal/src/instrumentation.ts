@@ -7,4 +7,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { openAtStart } = await import("./server/open-at-start");
   await openAtStart();
+  const { offerSandboxToServer } = await import("./server/sandbox");
+  offerSandboxToServer();
 }

@@ -19,3 +19,15 @@ const sandboxApp = sharedOnce(async () =>
 
 /** Hands a request to the sandbox, which answers every outcome, errors included, itself. */
 export const handleSandboxRequest = answeredWhenOpen(sandboxApp);
+
+/**
+ * Where `server.mjs` finds the sandbox to answer `/sandbox/*` itself, without Next.js's routing
+ * and request conversion in between (see ARCHITECTURE.md). A symbol on `globalThis`, because the
+ * server file is plain Node and this module exists only inside the Next.js build.
+ */
+export const SANDBOX_HANDLER = Symbol.for("portico.sandbox-handler");
+
+/** Offers {@link handleSandboxRequest} to `server.mjs`; Next.js's route stays for `next start`. */
+export function offerSandboxToServer() {
+  (globalThis as Record<symbol, unknown>)[SANDBOX_HANDLER] = handleSandboxRequest;
+}
