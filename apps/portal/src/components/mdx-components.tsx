@@ -1,5 +1,15 @@
-import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import {
+  Children,
+  type ComponentPropsWithoutRef,
+  cloneElement,
+  isValidElement,
+  type ReactElement,
+  type ReactNode,
+} from "react";
+import { PLACEHOLDER_ORIGIN } from "@/lib/playground/request-examples";
 import { CopyButton } from "./copy-button.client";
+import { SampleOrigin } from "./sample-origin.client";
+import { SampleTabs } from "./sample-tabs.client";
 
 type PreProps = ComponentPropsWithoutRef<"pre"> & {
   "data-example-id"?: string;
@@ -9,7 +19,25 @@ type PreProps = ComponentPropsWithoutRef<"pre"> & {
   "data-lang"?: string;
 };
 
-/** A highlighted example with its title, the schema it is validated against and a copy button. */
+type Panel = ReactElement<{ "data-tab"?: string; children?: ReactNode }>;
+
+/** Highlighted code with each placeholder origin given to the browser to fill in with the page's own. */
+function withPageOrigin(node: ReactNode): ReactNode {
+  return Children.map(node, (child) => {
+    if (typeof child === "string") {
+      return child
+        .split(PLACEHOLDER_ORIGIN)
+        .flatMap((text, i) => (i === 0 ? [text] : [<SampleOrigin key={i} placeholder={PLACEHOLDER_ORIGIN} />, text]));
+    }
+    if (!isValidElement<{ children?: ReactNode }>(child) || child.props.children === undefined) return child;
+    return cloneElement(child, {}, withPageOrigin(child.props.children));
+  });
+}
+
+/**
+ * A highlighted example with its title, the schema it is validated against and a copy button. A
+ * request example's `<pre>` holds one `<code>` per language (its own text first), drawn as tabs.
+ */
 function CodeBlock({
   "data-example-id": exampleId,
   "data-try-it": tryIt,
@@ -19,6 +47,7 @@ function CodeBlock({
   children,
   ...pre
 }: PreProps) {
+  const panels = Children.toArray(children).filter((child): child is Panel => isValidElement(child));
   return (
     <figure className="code-block" id={exampleId}>
       <figcaption className="code-block__bar">
@@ -39,10 +68,25 @@ function CodeBlock({
         {exampleId ? <ReportLink anchor={exampleId} what={title ?? "this example"} /> : null}
         <CopyButton label={title ?? lang?.toUpperCase() ?? "code"} />
       </figcaption>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
-      <pre {...pre} tabIndex={0}>
-        {children}
-      </pre>
+      {panels.length > 1 ? (
+        <SampleTabs
+          idPrefix={exampleId ?? "example"}
+          label={`${title ?? "Example"}: language`}
+          labels={panels.map((panel) => panel.props["data-tab"] ?? "")}
+        >
+          {panels.map((panel) => (
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
+            <pre key={panel.props["data-tab"]} {...pre} tabIndex={0}>
+              {withPageOrigin(panel)}
+            </pre>
+          ))}
+        </SampleTabs>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
+        <pre {...pre} tabIndex={0}>
+          {withPageOrigin(children)}
+        </pre>
+      )}
     </figure>
   );
 }
