@@ -25,9 +25,14 @@ type Panel = ReactElement<{ "data-tab"?: string; children?: ReactNode }>;
 function withPageOrigin(node: ReactNode): ReactNode {
   return Children.map(node, (child) => {
     if (typeof child === "string") {
-      return child
-        .split(PLACEHOLDER_ORIGIN)
-        .flatMap((text, i) => (i === 0 ? [text] : [<SampleOrigin key={i} placeholder={PLACEHOLDER_ORIGIN} />, text]));
+      const parts: ReactNode[] = [];
+      let from = 0;
+      for (let at = child.indexOf(PLACEHOLDER_ORIGIN); at >= 0; at = child.indexOf(PLACEHOLDER_ORIGIN, from)) {
+        parts.push(child.slice(from, at), <SampleOrigin key={at} placeholder={PLACEHOLDER_ORIGIN} />);
+        from = at + PLACEHOLDER_ORIGIN.length;
+      }
+      parts.push(child.slice(from));
+      return parts;
     }
     if (!isValidElement<{ children?: ReactNode }>(child) || child.props.children === undefined) return child;
     return cloneElement(child, {}, withPageOrigin(child.props.children));
@@ -48,31 +53,32 @@ function CodeBlock({
   ...pre
 }: PreProps) {
   const panels = Children.toArray(children).filter((child): child is Panel => isValidElement(child));
+  const name = title ?? lang?.toUpperCase();
+  const validated = schema ? (
+    <span className="code-block__schema" title="This example is validated against the shared schema at build time">
+      Validated: <code>{schema}</code>
+    </span>
+  ) : null;
   return (
     <figure className="code-block" id={exampleId}>
       <figcaption className="code-block__bar">
-        <span className="code-block__title">{title ?? lang?.toUpperCase()}</span>
-        {schema ? (
-          <span
-            className="code-block__schema"
-            title="This example is validated against the shared schema at build time"
-          >
-            Validated: <code>{schema}</code>
-          </span>
-        ) : null}
-        {tryIt ? (
-          <a className="try-it" href={tryIt}>
-            Try it<span className="visually-hidden"> in the playground: {title ?? "this example"}</span>
-          </a>
-        ) : null}
-        {exampleId ? <ReportLink anchor={exampleId} what={title ?? "this example"} /> : null}
-        <CopyButton label={title ?? lang?.toUpperCase() ?? "code"} />
+        <span className="code-block__title">{name}</span>
+        <span className="code-block__actions">
+          {tryIt ? (
+            <a className="try-it" href={tryIt}>
+              Try it<span className="visually-hidden"> in the playground: {title ?? "this example"}</span>
+            </a>
+          ) : null}
+          {exampleId ? <ReportLink anchor={exampleId} what={title ?? "this example"} /> : null}
+          <CopyButton label={name ?? "code"} />
+        </span>
       </figcaption>
       {panels.length > 1 ? (
         <SampleTabs
           idPrefix={exampleId ?? "example"}
           label={`${title ?? "Example"}: language`}
           labels={panels.map((panel) => panel.props["data-tab"] ?? "")}
+          aside={validated}
         >
           {panels.map((panel) => (
             // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
@@ -82,10 +88,13 @@ function CodeBlock({
           ))}
         </SampleTabs>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
-        <pre {...pre} tabIndex={0}>
-          {withPageOrigin(children)}
-        </pre>
+        <>
+          {validated ? <div className="code-block__meta">{validated}</div> : null}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
+          <pre {...pre} tabIndex={0}>
+            {withPageOrigin(children)}
+          </pre>
+        </>
       )}
     </figure>
   );
@@ -98,7 +107,8 @@ function CodeBlock({
 function ReportLink({ anchor, what }: { anchor: string; what: string }) {
   return (
     <a className="report-link" href="#feedback" data-report-anchor={anchor}>
-      Report a problem<span className="visually-hidden"> with {what}</span>
+      Report<span className="report-link__more"> a problem</span>
+      <span className="visually-hidden"> with {what}</span>
     </a>
   );
 }

@@ -19,12 +19,15 @@ export function SampleTabs({
   idPrefix,
   label,
   labels,
+  aside,
   children,
 }: {
   idPrefix: string;
   /** The tab list's accessible name. */
   label: string;
   labels: string[];
+  /** Drawn at the end of the tab row (the schema the example is validated against). */
+  aside?: ReactNode;
   children: ReactNode;
 }) {
   const [selected, setSelected] = useState(0);
@@ -40,24 +43,27 @@ export function SampleTabs({
 
   return (
     <>
-      <div role="tablist" aria-label={label} className="code-block__tabs" onKeyDown={onKeyDown}>
-        {labels.map((name, i) => (
-          <button
-            key={name}
-            ref={(element) => {
-              tabs.current[i] = element;
-            }}
-            id={`${idPrefix}-tab-${i}`}
-            type="button"
-            role="tab"
-            aria-selected={i === selected}
-            aria-controls={`${idPrefix}-panel-${i}`}
-            tabIndex={i === selected ? 0 : -1}
-            onClick={() => setSelected(i)}
-          >
-            {name}
-          </button>
-        ))}
+      <div className="code-block__meta">
+        <div role="tablist" aria-label={label} className="code-block__tabs" onKeyDown={onKeyDown}>
+          {labels.map((name, i) => (
+            <button
+              key={name}
+              ref={(element) => {
+                tabs.current[i] = element;
+              }}
+              id={`${idPrefix}-tab-${i}`}
+              type="button"
+              role="tab"
+              aria-selected={i === selected}
+              aria-controls={`${idPrefix}-panel-${i}`}
+              tabIndex={i === selected ? 0 : -1}
+              onClick={() => setSelected(i)}
+            >
+              {name}
+            </button>
+          ))}
+        </div>
+        {aside}
       </div>
       {Children.toArray(children).map((panel, i) => (
         <div

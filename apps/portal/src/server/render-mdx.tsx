@@ -9,6 +9,7 @@ import remarkGfm from "remark-gfm";
 import { codeToHast, type ShikiTransformer } from "shiki";
 import { visit } from "unist-util-visit";
 import { mdxComponents } from "@/components/mdx-components";
+import { codeSegments } from "@/lib/code-segments";
 import { isProduct, type ProductId } from "@/lib/playground/operations";
 import { playgroundHref } from "@/lib/playground/playground-href";
 import { matchRequestExample, PLACEHOLDER_ORIGIN, type RequestExample } from "@/lib/playground/request-examples";
@@ -107,6 +108,29 @@ function rehypeRequestSamples(product: ProductId) {
   };
 }
 
+/** Inline code (not a block's) cut into pieces that wrap only where `codeSegments` allows. */
+function rehypeInlineCodeBreaks() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, _index, parent) => {
+      if (node.tagName !== "code" || (parent?.type === "element" && parent.tagName === "pre")) return;
+      const [only] = node.children;
+      if (node.children.length !== 1 || only?.type !== "text") return;
+      node.children = codeSegments(only.value).flatMap((segment): Element["children"] => {
+        if (segment.kind === "space") return [{ type: "text", value: segment.text }];
+        const piece: Element = {
+          type: "element",
+          tagName: "span",
+          properties: segment.kind === "whole" ? { className: ["code-whole"] } : {},
+          children: [{ type: "text", value: segment.text }],
+        };
+        return segment.breakBefore
+          ? [{ type: "element", tagName: "wbr", properties: {}, children: [] }, piece]
+          : [piece];
+      });
+    });
+  };
+}
+
 /** Collects h2/h3 after `rehype-slug` so the table of contents uses exactly the rendered ids. */
 function rehypeCollectToc(toc: TocEntry[]) {
   return () => (tree: Root) => {
@@ -156,6 +180,7 @@ async function compilePage(body: string, product: string) {
           rehypeSlug,
           rehypeCollectToc(toc),
           rehypeCollectSections(sections),
+          rehypeInlineCodeBreaks,
           [
             rehypeShiki,
             {

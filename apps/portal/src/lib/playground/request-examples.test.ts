@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decodeState } from "./share.ts";
 import { playgroundHref } from "./playground-href.ts";
-import { matchRequestExample, parseCurl, PLACEHOLDER_ORIGIN, shellWords } from "./request-examples.ts";
+import { matchRequestExample, PLACEHOLDER_ORIGIN, parseCurl, shellWords } from "./request-examples.ts";
 import { SAMPLE_LANGUAGES, sampleRequest } from "./samples.ts";
+import { decodeState } from "./share.ts";
 
 const operationOf = (product: "pqc" | "throttle", lang: string, code: string, schema?: string) =>
   matchRequestExample(product, { lang, code, schema })?.op.operationId;
@@ -15,7 +15,9 @@ describe("matching a docs code block to its operation", () => {
       code: '// POST /api/v1/carts request body\n{\n  "applicationId": "e7efb0a6-892e-46b2-97ab-296bb04c5b29",\n  "currency": "USD"\n}',
     });
     expect(example?.op.operationId).toBe("createCart");
-    expect(example?.request.body).toBe('{\n  "applicationId": "e7efb0a6-892e-46b2-97ab-296bb04c5b29",\n  "currency": "USD"\n}');
+    expect(example?.request.body).toBe(
+      '{\n  "applicationId": "e7efb0a6-892e-46b2-97ab-296bb04c5b29",\n  "currency": "USD"\n}',
+    );
   });
 
   it("opens the provisioning operation of the page's own product", () => {
@@ -61,7 +63,9 @@ describe("matching a docs code block to its operation", () => {
     expect(operationOf("pqc", "http", "DELETE /v1/pqc/inventory")).toBeUndefined();
     expect(operationOf("pqc", "http", "GET /api/v1/carts")).toBeUndefined();
     expect(operationOf("throttle", "bash", "npm install @portico/api-client")).toBeUndefined();
-    expect(operationOf("throttle", "bash", `curl ${PLACEHOLDER_ORIGIN}/sandbox/throttle/api/v1/nowhere`)).toBeUndefined();
+    expect(
+      operationOf("throttle", "bash", `curl ${PLACEHOLDER_ORIGIN}/sandbox/throttle/api/v1/nowhere`),
+    ).toBeUndefined();
     expect(operationOf("throttle", "json", '{ "currency": "USD" }')).toBeUndefined();
   });
 });
