@@ -53,6 +53,7 @@ function CodeBlock({
   ...pre
 }: PreProps) {
   const panels = Children.toArray(children).filter((child): child is Panel => isValidElement(child));
+  const tabbed = panels.length > 1;
   const name = title ?? lang?.toUpperCase();
   const validated = schema ? (
     <span className="code-block__schema" title="This example is validated against the shared schema at build time">
@@ -63,17 +64,18 @@ function CodeBlock({
     <figure className="code-block" id={exampleId}>
       <figcaption className="code-block__bar">
         <span className="code-block__title">{name}</span>
+        {tabbed ? null : validated}
         <span className="code-block__actions">
+          {exampleId ? <ReportLink anchor={exampleId} what={title ?? "this example"} /> : null}
           {tryIt ? (
             <a className="try-it" href={tryIt}>
               Try it<span className="visually-hidden"> in the playground: {title ?? "this example"}</span>
             </a>
           ) : null}
-          {exampleId ? <ReportLink anchor={exampleId} what={title ?? "this example"} /> : null}
           <CopyButton label={name ?? "code"} />
         </span>
       </figcaption>
-      {panels.length > 1 ? (
+      {tabbed ? (
         <SampleTabs
           idPrefix={exampleId ?? "example"}
           label={`${title ?? "Example"}: language`}
@@ -88,13 +90,10 @@ function CodeBlock({
           ))}
         </SampleTabs>
       ) : (
-        <>
-          {validated ? <div className="code-block__meta">{validated}</div> : null}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
-          <pre {...pre} tabIndex={0}>
-            {withPageOrigin(children)}
-          </pre>
-        </>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
+        <pre {...pre} tabIndex={0}>
+          {withPageOrigin(children)}
+        </pre>
       )}
     </figure>
   );

@@ -48,7 +48,7 @@ function matchPath(template: string, path: string): Record<string, string> | und
 
 /**
  * The operation `METHOD path` calls. `path` is either relative to the product's sandbox server
- * (`/api/v1/carts`, as request lines are written) or absolute (`/sandbox/throttle/api/v1/carts`).
+ * (`/v1/items`, as request lines are written) or absolute (`/sandbox/<product>/v1/items`).
  */
 function findByRoute(product: ProductId, method: string, path: string) {
   for (const op of operationsFor(product)) {
@@ -169,7 +169,7 @@ function fromCurl(product: ProductId, code: string): RequestExample | undefined 
 
 /**
  * The request a docs code block shows, matched against the page's product's operations: a JSON
- * body by the request schema it names, a request line (`GET /v1/pqc/inventory?limit=100`) and a
+ * body by the request schema it names, a request line (`GET /v1/items?limit=100`) and a
  * curl command by method and path. Anything else (a response, a CSV file) is no request.
  */
 export function matchRequestExample(product: ProductId, block: CodeBlockSource): RequestExample | undefined {
