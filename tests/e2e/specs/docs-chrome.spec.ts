@@ -1,5 +1,6 @@
 import { expect, test } from "../support/fixtures.ts";
 import { headerHydrated } from "../support/hydration.ts";
+import { DOCS_ROUTES, pinnedOverlaps, sidewaysOverflow } from "../support/layout.ts";
 
 test("table of contents links land on their heading anchors", async ({ page }) => {
   await page.goto("/throttle/conventions");
@@ -119,12 +120,14 @@ test("keyboard users get a skip link and a visible focus ring", async ({ page })
   expect(outline).toBe("solid 3px");
 });
 
-test("pages work at 360 px without sideways scrolling @phone-only", async ({ page }) => {
-  for (const path of ["/", "/pqc/conventions", "/throttle/conventions"]) {
+test("every docs route at 360 px: no sideways scrolling, and the inline table of contents works @phone-only", async ({
+  page,
+}) => {
+  for (const path of DOCS_ROUTES) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
+  await page.goto("/throttle/conventions");
   await expect(page.getByRole("navigation", { name: "On this page" })).toBeHidden();
   const inlineToc = page.locator("details.toc--inline");
   await inlineToc.locator("summary").click();
@@ -132,16 +135,62 @@ test("pages work at 360 px without sideways scrolling @phone-only", async ({ pag
   await expect(page.getByRole("heading", { name: "Pagination" })).toBeInViewport();
 });
 
+test.describe("docs on a 390 x 844 phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("no route scrolls sideways, and no fixed element sits over another @phone-only", async ({ page }) => {
+    for (const path of DOCS_ROUTES) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      expect(await sidewaysOverflow(page), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      // Halfway down, where the sticky header meets the content.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      const overlaps = await pinnedOverlaps(page);
+      expect(overlaps.count, `${path} has its sticky header`).toBeGreaterThan(0);
+      expect(overlaps.found, path).toEqual([]);
+    }
+  });
+
+  test("a wide table scrolls in its own frame, with a shadow at the edge it can scroll to @phone-only", async ({
+    page,
+  }) => {
+    await page.goto("/throttle/sandbox");
+    const frame = page.getByRole("region", { name: "Scrollable table" }).filter({ hasText: "Requests per API key" });
+    const scroll = await frame.evaluate((element) => ({
+      width: element.scrollWidth,
+      client: element.clientWidth,
+      attachment: getComputedStyle(element).backgroundAttachment,
+      images: getComputedStyle(element).backgroundImage,
+    }));
+    expect(scroll.width).toBeGreaterThan(scroll.client);
+    // The covers scroll with the table, the shadows stay at the frame's edges.
+    expect(scroll.attachment).toBe("local, local, scroll, scroll");
+    expect(scroll.images.match(/radial-gradient/g)).toHaveLength(2);
+    await frame.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  test("inline code and reference paths wrap only between words and path segments @phone-only", async ({ page }) => {
+    for (const path of ["/pqc/conventions", "/pqc/sandbox", "/throttle/sandbox", "/throttle/reference"]) {
+      await page.goto(path);
+      const split = await page
+        .locator("main code .code-whole")
+        .evaluateAll((pieces) =>
+          pieces.filter((piece) => piece.getClientRects().length > 1).map((piece) => piece.textContent),
+        );
+      expect(split, path).toEqual([]);
+    }
+    // The reference's paths do wrap, at a slash: "{customerId}" stays on one line.
+    const path = page.locator("#getCustomer code");
+    expect(await path.evaluate((code) => code.getClientRects().length)).toBeGreaterThan(1);
+    await expect(path.locator(".code-whole").last()).toHaveText("{customerId}");
+  });
+});
+
 test("every route loads without console errors or off-host requests", async ({ page }) => {
-  for (const path of [
-    "/",
-    "/pqc",
-    "/throttle",
-    "/pqc/conventions",
-    "/throttle/conventions",
-    "/pqc/sandbox",
-    "/throttle/sandbox",
-  ]) {
+  for (const path of DOCS_ROUTES) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await page.waitForLoadState("networkidle");

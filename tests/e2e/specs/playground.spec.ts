@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
+import { pinnedOverlaps, sidewaysOverflow } from "../support/layout.ts";
 
 /**
  * Opens "Create a cart", gets a sandbox key (which swaps the docs' example application for one in
@@ -198,8 +199,7 @@ test.describe("the playground on a phone", () => {
     for (const operation of ["createCart", "getCart", "listCarts"]) {
       await page.goto(`/playground?product=throttle&operation=${operation}`);
       await expect(page.getByRole("heading", { name: "Response" })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${operation} scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page), `${operation} scrolls sideways`).toBeLessThanOrEqual(0);
       const [request, response] = await Promise.all(
         [".playground__request", ".playground__response"].map((selector) =>
           page.locator(selector).evaluate((element) => element.getBoundingClientRect().toJSON()),
@@ -209,30 +209,7 @@ test.describe("the playground on a phone", () => {
       expect(response.top).toBeGreaterThanOrEqual(request.bottom);
       for (const box of [request, response]) expect(box.right).toBeLessThanOrEqual(390);
     }
-    const overlaps = await page.evaluate(() => {
-      const pinned = [...document.querySelectorAll("body *")].filter((element) => {
-        const { position, display, visibility } = getComputedStyle(element);
-        const box = element.getBoundingClientRect();
-        return (
-          (position === "fixed" || position === "sticky") &&
-          display !== "none" &&
-          visibility !== "hidden" &&
-          box.width > 0 &&
-          box.height > 0
-        );
-      });
-      const found: string[] = [];
-      for (const [i, a] of pinned.entries()) {
-        for (const b of pinned.slice(i + 1)) {
-          if (a.contains(b) || b.contains(a)) continue;
-          const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
-          if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) {
-            found.push(`${a.className} over ${b.className}`);
-          }
-        }
-      }
-      return { count: pinned.length, found };
-    });
+    const overlaps = await pinnedOverlaps(page);
     expect(overlaps.count).toBeGreaterThan(0);
     expect(overlaps.found).toEqual([]);
   });

@@ -2,12 +2,16 @@
 
 import { useState } from "react";
 
-/** Copies the text of the code block it sits in; the outcome is announced through a status region. */
+/**
+ * Copies the text of the code block it sits in (of its shown tab, when it has tabs); the outcome
+ * is announced through a status region.
+ */
 export function CopyButton({ label }: { label: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy(event: React.MouseEvent<HTMLButtonElement>) {
-    const pre = event.currentTarget.closest("figure")?.querySelector("pre");
+    const figure = event.currentTarget.closest("figure");
+    const pre = figure?.querySelector("[role=tabpanel]:not([hidden]) pre") ?? figure?.querySelector("pre");
     try {
       await navigator.clipboard.writeText(pre?.textContent ?? "");
       setState("copied");

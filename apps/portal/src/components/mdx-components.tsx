@@ -1,5 +1,15 @@
-import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import {
+  Children,
+  type ComponentPropsWithoutRef,
+  cloneElement,
+  isValidElement,
+  type ReactElement,
+  type ReactNode,
+} from "react";
+import { PLACEHOLDER_ORIGIN } from "@/lib/playground/request-examples";
 import { CopyButton } from "./copy-button.client";
+import { SampleOrigin } from "./sample-origin.client";
+import { SampleTabs } from "./sample-tabs.client";
 
 type PreProps = ComponentPropsWithoutRef<"pre"> & {
   "data-example-id"?: string;
@@ -9,7 +19,30 @@ type PreProps = ComponentPropsWithoutRef<"pre"> & {
   "data-lang"?: string;
 };
 
-/** A highlighted example with its title, the schema it is validated against and a copy button. */
+type Panel = ReactElement<{ "data-tab"?: string; children?: ReactNode }>;
+
+/** Highlighted code with each placeholder origin given to the browser to fill in with the page's own. */
+function withPageOrigin(node: ReactNode): ReactNode {
+  return Children.map(node, (child) => {
+    if (typeof child === "string") {
+      const parts: ReactNode[] = [];
+      let from = 0;
+      for (let at = child.indexOf(PLACEHOLDER_ORIGIN); at >= 0; at = child.indexOf(PLACEHOLDER_ORIGIN, from)) {
+        parts.push(child.slice(from, at), <SampleOrigin key={at} placeholder={PLACEHOLDER_ORIGIN} />);
+        from = at + PLACEHOLDER_ORIGIN.length;
+      }
+      parts.push(child.slice(from));
+      return parts;
+    }
+    if (!isValidElement<{ children?: ReactNode }>(child) || child.props.children === undefined) return child;
+    return cloneElement(child, {}, withPageOrigin(child.props.children));
+  });
+}
+
+/**
+ * A highlighted example with its title, the schema it is validated against and a copy button. A
+ * request example's `<pre>` holds one `<code>` per language (its own text first), drawn as tabs.
+ */
 function CodeBlock({
   "data-example-id": exampleId,
   "data-try-it": tryIt,
@@ -19,30 +52,49 @@ function CodeBlock({
   children,
   ...pre
 }: PreProps) {
+  const panels = Children.toArray(children).filter((child): child is Panel => isValidElement(child));
+  const tabbed = panels.length > 1;
+  const name = title ?? lang?.toUpperCase();
+  const validated = schema ? (
+    <span className="code-block__schema" title="This example is validated against the shared schema at build time">
+      Validated: <code>{schema}</code>
+    </span>
+  ) : null;
   return (
     <figure className="code-block" id={exampleId}>
       <figcaption className="code-block__bar">
-        <span className="code-block__title">{title ?? lang?.toUpperCase()}</span>
-        {schema ? (
-          <span
-            className="code-block__schema"
-            title="This example is validated against the shared schema at build time"
-          >
-            Validated: <code>{schema}</code>
-          </span>
-        ) : null}
-        {tryIt ? (
-          <a className="try-it" href={tryIt}>
-            Try it<span className="visually-hidden"> in the playground: {title ?? "this example"}</span>
-          </a>
-        ) : null}
-        {exampleId ? <ReportLink anchor={exampleId} what={title ?? "this example"} /> : null}
-        <CopyButton label={title ?? lang?.toUpperCase() ?? "code"} />
+        <span className="code-block__title">{name}</span>
+        {tabbed ? null : validated}
+        <span className="code-block__actions">
+          {exampleId ? <ReportLink anchor={exampleId} what={title ?? "this example"} /> : null}
+          {tryIt ? (
+            <a className="try-it" href={tryIt}>
+              Try it<span className="visually-hidden"> in the playground: {title ?? "this example"}</span>
+            </a>
+          ) : null}
+          <CopyButton label={name ?? "code"} />
+        </span>
       </figcaption>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
-      <pre {...pre} tabIndex={0}>
-        {children}
-      </pre>
+      {tabbed ? (
+        <SampleTabs
+          idPrefix={exampleId ?? "example"}
+          label={`${title ?? "Example"}: language`}
+          labels={panels.map((panel) => panel.props["data-tab"] ?? "")}
+          aside={validated}
+        >
+          {panels.map((panel) => (
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
+            <pre key={panel.props["data-tab"]} {...pre} tabIndex={0}>
+              {withPageOrigin(panel)}
+            </pre>
+          ))}
+        </SampleTabs>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
+        <pre {...pre} tabIndex={0}>
+          {withPageOrigin(children)}
+        </pre>
+      )}
     </figure>
   );
 }
@@ -54,7 +106,8 @@ function CodeBlock({
 function ReportLink({ anchor, what }: { anchor: string; what: string }) {
   return (
     <a className="report-link" href="#feedback" data-report-anchor={anchor}>
-      Report a problem<span className="visually-hidden"> with {what}</span>
+      Report<span className="report-link__more"> a problem</span>
+      <span className="visually-hidden"> with {what}</span>
     </a>
   );
 }

@@ -123,7 +123,7 @@ export function Playground() {
       />
       <section className="playground__response" aria-labelledby="pg-response" aria-live="polite">
         <ResponsePanel outcome={response.outcome} sending={response.sending} attempts={response.attempts} />
-        <CodeSamples product={product} op={op} path={path} form={form} origin={origin} />
+        <CodeSamples product={product} op={op} form={form} origin={origin} />
         <HistoryList history={history.history} />
       </section>
     </div>

@@ -1,5 +1,6 @@
 import "server-only";
 import { PORTICO_DOCUMENT } from "@portico/schemas/openapi";
+import { PLACEHOLDER_ORIGIN } from "@/lib/playground/request-examples";
 import { getProducts, type PageEntry, portalSummary, readPageSource } from "./content";
 
 /**
@@ -12,11 +13,24 @@ const cleanFences = (body: string) =>
     return title ? `${indent}**${title}**\n\n${indent}${fence}` : `${indent}${fence}`;
   });
 
+/**
+ * Said under the title of a page whose examples name the placeholder origin: a Markdown file is
+ * built once and read anywhere (a clipboard, an LLM's context), so it cannot know the portal's
+ * address the way a page in the browser does.
+ */
+export const PLACEHOLDER_ORIGIN_NOTE = `Examples use \`${PLACEHOLDER_ORIGIN}\` for the portal's origin: replace it with the address of the portal you read this from.`;
+
 /** A docs page as clean Markdown: title, summary, body; examples already checked against their schemas. */
 export async function pageMarkdown(page: PageEntry): Promise<string> {
   const { title, description, lastUpdated } = page.frontmatter;
   const body = cleanFences(await readPageSource(page)).trim();
-  const header = [`# ${title}`, "", `> ${description}`, ...(lastUpdated ? ["", `Last updated: ${lastUpdated}`] : [])];
+  const header = [
+    `# ${title}`,
+    "",
+    `> ${description}`,
+    ...(lastUpdated ? ["", `Last updated: ${lastUpdated}`] : []),
+    ...(body.includes(PLACEHOLDER_ORIGIN) ? ["", PLACEHOLDER_ORIGIN_NOTE] : []),
+  ];
   return `${[...header, "", body].join("\n")}\n`;
 }
 

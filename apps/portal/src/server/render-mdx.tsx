@@ -1,19 +1,25 @@
 import "server-only";
 import { parseFenceMeta } from "@portico/schemas/examples";
-import { schemaRegistry } from "@portico/schemas/registry";
 import rehypeShiki from "@shikijs/rehype";
 import type { Element, Root } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
-import { parse as parseJsonc } from "jsonc-parser";
 import { compileMDX } from "next-mdx-remote/rsc";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
-import type { ShikiTransformer } from "shiki";
+import { codeToHast, type ShikiTransformer } from "shiki";
 import { visit } from "unist-util-visit";
 import { mdxComponents } from "@/components/mdx-components";
-import { operationsFor, PRODUCTS } from "@/lib/playground/operations";
+import { codeSegments } from "@/lib/code-segments";
+import { isProduct, type ProductId } from "@/lib/playground/operations";
 import { playgroundHref } from "@/lib/playground/playground-href";
+import { matchRequestExample, PLACEHOLDER_ORIGIN, type RequestExample } from "@/lib/playground/request-examples";
+import { SAMPLE_LANGUAGES, sampleRequest } from "@/lib/playground/samples";
 import { memoizeInProduction } from "./memoize-in-production";
+
+const SHIKI_THEMES = { light: "github-light-default", dark: "github-dark-default" } as const;
+
+/** The tab a request example's own text gets, by how it is written. */
+const OWN_TAB: Record<RequestExample["form"], string> = { "json-body": "JSON", "request-line": "HTTP", curl: "curl" };
 
 /** A stretch of a page under one heading, for the search index. */
 export interface PageSection {
@@ -39,24 +45,6 @@ function fenceMetaAsDataAttributes(meta: string): Record<string, string> {
   return Object.fromEntries(Object.entries(parseFenceMeta(meta)).map(([key, value]) => [`data-${key}`, value]));
 }
 
-/** Request schemas (`<product>.<Name>`) → the operation whose body they are. */
-const operationBySchema = new Map(
-  PRODUCTS.flatMap((product) =>
-    operationsFor(product).flatMap((op) => {
-      const name = [...schemaRegistry].find(([, schema]) => schema === op.requestBody?.schema)?.[0];
-      return name ? [[name, { product, op }] as const] : [];
-    }),
-  ),
-);
-
-/** The playground link that opens an example's operation with the example as its body. */
-function tryItHref(schemaName: string | undefined, code: string): string | undefined {
-  const target = schemaName ? operationBySchema.get(schemaName) : undefined;
-  if (!target) return undefined;
-  const body = JSON.stringify(parseJsonc(code), null, 2);
-  return playgroundHref(target.product, target.op.operationId, { pathParams: {}, query: {}, headers: {}, body });
-}
-
 /** Language and a per-page example id (`example-2-response-body`) for "Report a problem". */
 function exampleAttributes(): ShikiTransformer {
   let count = 0;
@@ -73,10 +61,73 @@ function exampleAttributes(): ShikiTransformer {
         : "";
       node.properties["data-lang"] = this.options.lang;
       node.properties["data-example-id"] = `example-${count}${slug}`;
-      const schema = (this.options.meta as Record<string, string | undefined> | undefined)?.["data-schema"];
-      const href = tryItHref(schema, this.source);
-      if (href) node.properties["data-try-it"] = href;
     },
+  };
+}
+
+/** A sample's `<code>`, highlighted with the page's themes, labelled with its tab. */
+async function highlightedCode(code: string, lang: string, tab: string): Promise<Element | undefined> {
+  const root = await codeToHast(code, { lang, themes: SHIKI_THEMES, defaultColor: false });
+  const pre = root.children[0];
+  const inner = pre?.type === "element" ? pre.children.find((child) => child.type === "element") : undefined;
+  if (!inner) return undefined;
+  inner.properties["data-tab"] = tab;
+  return inner;
+}
+
+/**
+ * Every request example (a JSON request body, a request line, a curl command) that matches one of
+ * the page's product's operations gets a "Try it" link to that operation in the playground and
+ * the playground's own curl, TypeScript and Python samples of the same request, as further
+ * `<code>` children of its `<pre>` (the code block draws them as tabs). Samples are written for
+ * `PLACEHOLDER_ORIGIN`, which the browser replaces with the page's origin.
+ */
+function rehypeRequestSamples(product: ProductId) {
+  return () => async (tree: Root) => {
+    const blocks: Element[] = [];
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName === "pre" && typeof node.properties["data-lang"] === "string") blocks.push(node);
+    });
+    for (const pre of blocks) {
+      const code = pre.children.find((child): child is Element => child.type === "element");
+      const example = matchRequestExample(product, {
+        lang: String(pre.properties["data-lang"]),
+        schema: typeof pre.properties["data-schema"] === "string" ? pre.properties["data-schema"] : undefined,
+        code: hastToString(pre),
+      });
+      if (!example || !code) continue;
+      pre.properties["data-try-it"] = playgroundHref(product, example.op.operationId, example.request);
+      code.properties["data-tab"] = OWN_TAB[example.form];
+      const request = sampleRequest(product, example.op, example.request, PLACEHOLDER_ORIGIN);
+      for (const language of SAMPLE_LANGUAGES) {
+        if (example.form === "curl" && language.id === "curl") continue;
+        const sample = await highlightedCode(language.write(request), language.lang, language.label);
+        if (sample) pre.children.push(sample);
+      }
+    }
+  };
+}
+
+/** Inline code (not a block's) cut into pieces that wrap only where `codeSegments` allows. */
+function rehypeInlineCodeBreaks() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, _index, parent) => {
+      if (node.tagName !== "code" || (parent?.type === "element" && parent.tagName === "pre")) return;
+      const [only] = node.children;
+      if (node.children.length !== 1 || only?.type !== "text") return;
+      node.children = codeSegments(only.value).flatMap((segment): Element["children"] => {
+        if (segment.kind === "space") return [{ type: "text", value: segment.text }];
+        const piece: Element = {
+          type: "element",
+          tagName: "span",
+          properties: segment.kind === "whole" ? { className: ["code-whole"] } : {},
+          children: [{ type: "text", value: segment.text }],
+        };
+        return segment.breakBefore
+          ? [{ type: "element", tagName: "wbr", properties: {}, children: [] }, piece]
+          : [piece];
+      });
+    });
   };
 }
 
@@ -110,8 +161,11 @@ function rehypeCollectSections(sections: PageSection[]) {
   };
 }
 
-/** Compiles a page body to React at build time: GFM tables, heading ids, Shiki in light and dark. */
-async function compilePage(body: string) {
+/**
+ * Compiles a page body of `product` to React at build time: GFM tables, heading ids, Shiki in
+ * light and dark, request examples with their samples.
+ */
+async function compilePage(body: string, product: string) {
   const toc: TocEntry[] = [];
   const sections: PageSection[] = [];
   const { content } = await compileMDX({
@@ -126,16 +180,18 @@ async function compilePage(body: string) {
           rehypeSlug,
           rehypeCollectToc(toc),
           rehypeCollectSections(sections),
+          rehypeInlineCodeBreaks,
           [
             rehypeShiki,
             {
-              themes: { light: "github-light-default", dark: "github-dark-default" },
+              themes: SHIKI_THEMES,
               defaultColor: false,
               langs: ["json", "jsonc", "http", "bash", "shell", "typescript", "python", "csv"],
               parseMetaString: fenceMetaAsDataAttributes,
               transformers: [exampleAttributes()],
             },
           ],
+          ...(isProduct(product) ? [rehypeRequestSamples(product)] : []),
         ],
       },
     },
@@ -143,9 +199,19 @@ async function compilePage(body: string) {
   return { content, toc, sections };
 }
 
+const compilers = new Map<string, (body: string) => ReturnType<typeof compilePage>>();
+
 /**
- * The page body as React, its table of contents and its sections for the search index. A page and
- * `/search-index.json` compile the same source, so it is compiled once per production process (the
- * result is an element and two small arrays; rendering it is React's work, not repeated here).
+ * A page body of `product` as React, its table of contents and its sections for the search index.
+ * A page and `/search-index.json` compile the same source, so it is compiled once per production
+ * process (the result is an element and two small arrays; rendering it is React's work, not
+ * repeated here). The product decides which operations its request examples are matched against.
  */
-export const renderMdx = memoizeInProduction(compilePage);
+export function renderMdx(body: string, product: string) {
+  let compile = compilers.get(product);
+  if (!compile) {
+    compile = memoizeInProduction((source: string) => compilePage(source, product));
+    compilers.set(product, compile);
+  }
+  return compile(body);
+}

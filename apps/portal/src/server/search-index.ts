@@ -26,7 +26,7 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
   for (const product of await getProducts()) {
     for (const page of product.pages) {
       if (page.generated) continue;
-      const { sections } = await renderMdx(await readPageSource(page));
+      const { sections } = await renderMdx(await readPageSource(page), product.id);
       for (const section of sections) {
         if (!section.id && !squash(section.text)) continue;
         documents.push({

@@ -1,17 +1,10 @@
 "use client";
 
-import { typescriptSample } from "@portico/api-client/typescript-sample";
 import { useState } from "react";
-import { isMultipart, type RequestFormState } from "@/lib/playground/build-request";
-import { type OperationSpec, type ProductId, serverOf } from "@/lib/playground/operations";
+import type { RequestFormState } from "@/lib/playground/build-request";
+import type { OperationSpec, ProductId } from "@/lib/playground/operations";
 import { playgroundHref } from "@/lib/playground/playground-href";
-import { curlSample, pythonSample, type SampleRequest } from "@/lib/playground/samples";
-
-const LANGUAGES = [
-  ["curl", "curl", curlSample],
-  ["ts", "TypeScript", typescriptSample],
-  ["python", "Python", pythonSample],
-] as const;
+import { SAMPLE_LANGUAGES, type SampleLanguage, sampleRequest } from "@/lib/playground/samples";
 
 const writeToClipboard = (text: string) => navigator.clipboard.writeText(text);
 
@@ -19,43 +12,28 @@ const writeToClipboard = (text: string) => navigator.clipboard.writeText(text);
 export function CodeSamples({
   product,
   op,
-  path,
   form,
   origin,
   copy = writeToClipboard,
 }: {
   product: ProductId;
   op: OperationSpec;
-  path: string;
   form: RequestFormState;
   /** The page's origin, for absolute URLs ("" before mounting). */
   origin: string;
   copy?: (text: string) => Promise<void>;
 }) {
-  const [language, setLanguage] = useState<(typeof LANGUAGES)[number][0]>("curl");
+  const [language, setLanguage] = useState<SampleLanguage>("curl");
   const { pathParams, query, headers, body } = form;
-  const request: SampleRequest = {
-    product,
-    method: op.method.toUpperCase(),
-    origin,
-    templatePath: op.path,
-    path,
-    server: serverOf(product, op),
-    pathParams,
-    query,
-    headers,
-    body: op.requestBody ? body : undefined,
-    multipart: isMultipart(op),
-  };
-  const write = LANGUAGES.find(([id]) => id === language)?.[2] ?? curlSample;
-  const sample = write(request);
+  const write = (SAMPLE_LANGUAGES.find(({ id }) => id === language) ?? SAMPLE_LANGUAGES[0]).write;
+  const sample = write(sampleRequest(product, op, form, origin));
   const shareUrl = origin + playgroundHref(product, op.operationId, { pathParams, query, headers, body });
 
   return (
     <>
       <h2>Code</h2>
       <div role="tablist" aria-label="Sample language" className="playground__tabs">
-        {LANGUAGES.map(([id, label]) => (
+        {SAMPLE_LANGUAGES.map(({ id, label }) => (
           <button key={id} type="button" role="tab" aria-selected={language === id} onClick={() => setLanguage(id)}>
             {label}
           </button>

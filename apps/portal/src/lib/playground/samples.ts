@@ -1,4 +1,6 @@
-import type { ProductId } from "./operations.ts";
+import { typescriptSample } from "@portico/api-client/typescript-sample";
+import { isMultipart, type RequestFormState } from "./build-request.ts";
+import { buildPath, type OperationSpec, type ProductId, serverOf } from "./operations.ts";
 
 /**
  * Exactly the request on screen, with the key left as an environment variable. The TypeScript
@@ -85,4 +87,35 @@ export function pythonSample(request: SampleRequest): string {
     "print(response.json())",
   );
   return lines.join("\n");
+}
+
+/** The samples the playground and the docs offer, in tab order, each with its Shiki language. */
+export const SAMPLE_LANGUAGES = [
+  { id: "curl", label: "curl", lang: "bash", write: curlSample },
+  { id: "ts", label: "TypeScript", lang: "typescript", write: typescriptSample },
+  { id: "python", label: "Python", lang: "python", write: pythonSample },
+] as const;
+export type SampleLanguage = (typeof SAMPLE_LANGUAGES)[number]["id"];
+
+/** What a sample writer needs of an operation and the request form, sent from `origin`. */
+export function sampleRequest(
+  product: ProductId,
+  op: OperationSpec,
+  form: Pick<RequestFormState, "pathParams" | "query" | "headers" | "body">,
+  origin: string,
+): SampleRequest {
+  const { pathParams, query, headers, body } = form;
+  return {
+    product,
+    method: op.method.toUpperCase(),
+    origin,
+    templatePath: op.path,
+    path: buildPath(product, op, pathParams, query),
+    server: serverOf(product, op),
+    pathParams,
+    query,
+    headers,
+    body: op.requestBody ? body : undefined,
+    multipart: isMultipart(op),
+  };
 }

@@ -36,7 +36,7 @@ export default async function DocsPage({ params }: Props) {
   const found = await getPage(productId, slug);
   if (!found) notFound();
   const { page, product, previous, next } = found;
-  const { content, toc } = await renderMdx(await readPageSource(page));
+  const { content, toc } = await renderMdx(await readPageSource(page), product.id);
   const { title, description, eyebrow, lastUpdated } = page.frontmatter;
 
   return (

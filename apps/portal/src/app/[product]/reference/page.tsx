@@ -4,6 +4,7 @@ import { findProduct, isProductId, PRODUCT_IDS } from "@portico/schemas/products
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CodePath } from "@/components/code-path";
 import { FeedbackSection } from "@/components/feedback-section";
 import { PrevNext } from "@/components/prev-next";
 import { ScalarReference } from "@/components/scalar-reference.client";
@@ -62,7 +63,7 @@ export default async function ReferencePage({ params }: Props) {
                   <li key={op.operationId} id={op.operationId}>
                     <a href={scalarOperationHash(op.tag, op.method, op.path)}>
                       <span className={`method method--${op.method}`}>{op.method.toUpperCase()}</span>{" "}
-                      <code>{(op.server ?? api.server) + op.path}</code>
+                      <CodePath text={(op.server ?? api.server) + op.path} />
                     </a>
                     <span className="reference__summary">{op.summary}</span>
                   </li>
