@@ -52,6 +52,12 @@ const feedbackApp = sharedOnce(async () =>
 /** `/api/*`: the feedback and admin APIs, which check auth and origin in every handler. */
 export const handleApiRequest = answeredWhenOpen(feedbackApp);
 
+/** The same app for feedback the MCP server forwards in process: stored with channel `mcp`. */
+export const handleMcpFeedback = answeredWhenOpen(async () => {
+  const app = await feedbackApp();
+  return { fetch: (request: Request) => app.fetch(request, { channel: "mcp" }) };
+});
+
 /** Whether the admin is open at all, and whether this request carries a live session. */
 export async function adminAccess(): Promise<"closed" | "signed-out" | "signed-in"> {
   if (!env.PORTICO_ADMIN_TOKEN) return "closed";
