@@ -25,17 +25,31 @@ export const searchDocs = defineTool({
   name: "search_docs",
   title: "Search the docs",
   description:
-    "Searches every docs section, API operation and error code of Portico's products with the ranking of the site's search dialog (Ctrl/Cmd-K); best hit first.",
+    "Searches every docs section, API operation and error code of Portico's products with the ranking of the site's search dialog (Ctrl/Cmd-K); best hit first. Every word must match: search keywords ('pagination', 'create cart'), not sentences; name a product to keep to its pages.",
   input: z.strictObject({
-    query: z.string().trim().min(2).max(200).meta({ description: "Words to find, e.g. 'idempotency' or 'create cart'" }),
-    limit: z.number().int().min(1).max(MAX_HITS).optional().meta({ description: `At most this many hits (${DEFAULT_HITS})` }),
+    query: z
+      .string()
+      .trim()
+      .min(2)
+      .max(200)
+      .meta({ description: "Words to find, e.g. 'idempotency' or 'create cart'" }),
+    product: Slug.optional().meta({ description: "Only this product's pages and operations, e.g. pqc" }),
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_HITS)
+      .optional()
+      .meta({ description: `At most this many hits (${DEFAULT_HITS})` }),
   }),
   output: z.strictObject({ results: z.array(SearchHit) }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
-  async run({ query, limit = DEFAULT_HITS }, deps) {
+  async run({ query, product, limit = DEFAULT_HITS }, deps) {
     const index = await deps.searchIndex();
     type Hit = SearchDocument & { terms: string[] };
-    const hits = index.search(namedFirst(query)).slice(0, limit) as unknown as Hit[];
+    const hits = (index.search(namedFirst(query)) as unknown as Hit[])
+      .filter((hit) => product === undefined || productOf(hit.href) === product)
+      .slice(0, limit);
     return {
       results: hits.map((hit) => ({
         kind: hit.kind,
@@ -63,7 +77,8 @@ export const getPage = defineTool({
   async run({ product, page }, deps) {
     const found = (await deps.pages()).find((entry) => entry.product === product && entry.slug === page);
     const markdown = found && (await deps.pageMarkdown(product, page));
-    if (!found || markdown === undefined) throw new ApiError(404, "not_found", `The page /${product}/${page} was not found`);
+    if (!found || markdown === undefined)
+      throw new ApiError(404, "not_found", `The page /${product}/${page} was not found`);
     return { url: new URL(found.href, deps.origin).href, title: found.title, markdown };
   },
 });

@@ -6,8 +6,8 @@ import { ApiError } from "@portico/http/errors";
 import { consumeOrThrow } from "@portico/http/rate-limit";
 import { standaloneErrorResponse } from "@portico/http/respond";
 import MiniSearch from "minisearch";
-import { SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
 import { env } from "@/env";
+import { SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
 import { clientKey } from "../client-key";
 import { getPage } from "../content";
 import { handleMcpFeedback } from "../feedback";
@@ -79,7 +79,11 @@ export async function handleMcpRequest(request: Request): Promise<Response> {
   try {
     limiter ??= getLimits().limiter("mcp-client", env.PORTICO_MCP_RATE_LIMIT, 60);
     const client = clientHashOf(clientKey(), request.headers.get("x-forwarded-for"));
-    await consumeOrThrow(limiter, client, `Rate limit of ${env.PORTICO_MCP_RATE_LIMIT} MCP requests per minute exceeded`);
+    await consumeOrThrow(
+      limiter,
+      client,
+      `Rate limit of ${env.PORTICO_MCP_RATE_LIMIT} MCP requests per minute exceeded`,
+    );
   } catch (error) {
     if (error instanceof ApiError) return standaloneErrorResponse(request, error);
     throw error;

@@ -3,7 +3,11 @@ import { ErrorEnvelope } from "@portico/schemas/common";
 import type { McpDeps } from "./mcp-deps";
 
 /** A request to one of Portico's own apps, in process, seen as coming from the MCP client's address. */
-export function internalRequest(deps: McpDeps, path: string, init: { method: string; headers?: Record<string, string>; body?: string }) {
+export function internalRequest(
+  deps: McpDeps,
+  path: string,
+  init: { method: string; headers?: Record<string, string>; body?: string },
+) {
   return new Request(new URL(path, deps.origin), {
     method: init.method,
     headers: { ...deps.forwarded, ...init.headers },

@@ -9,9 +9,7 @@ import { z } from "zod";
 import { checkBody, findOperation, serverOf } from "@/lib/playground/operations";
 import { defineTool } from "./tool";
 
-export const ProductParam = z
-  .enum(PRODUCT_IDS as [ProductId, ...ProductId[]])
-  .meta({ description: "API product id" });
+export const ProductParam = z.enum(PRODUCT_IDS as [ProductId, ...ProductId[]]).meta({ description: "API product id" });
 export const OperationIdParam = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/)
@@ -218,7 +216,8 @@ export const validateRequest = defineTool({
     const key = headerNamed(headers, "Idempotency-Key");
     if (key !== undefined && sendsIdempotencyKey(op)) checks.push(["headers", idempotencyKeyError(key)]);
     // The sandbox reads them in this order: path, query, then the body.
-    if (op.pathParams) checks.push(["path", refusal(() => parseWith(op.pathParams as z.ZodObject, pathParams, "path"))]);
+    if (op.pathParams)
+      checks.push(["path", refusal(() => parseWith(op.pathParams as z.ZodObject, pathParams, "path"))]);
     if (op.query) checks.push(["query", refusal(() => parseWith(op.query as z.ZodObject, query, "query"))]);
     const issues: z.infer<typeof Issue>[] = [];
     const json = op.requestBody && op.requestBody.contentType !== "multipart/form-data";

@@ -115,10 +115,12 @@ export const callSandbox = defineTool({
     return {
       request: { method, path },
       status: response.status,
-      headers: Object.fromEntries(HEADERS_THAT_MATTER.flatMap((name) => {
-        const value = response.headers.get(name);
-        return value === null ? [] : [[name, value]];
-      })),
+      headers: Object.fromEntries(
+        HEADERS_THAT_MATTER.flatMap((name) => {
+          const value = response.headers.get(name);
+          return value === null ? [] : [[name, value]];
+        }),
+      ),
       body: answer,
       bodyTruncated: truncated,
       documented: {

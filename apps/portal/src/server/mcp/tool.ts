@@ -23,14 +23,26 @@ export interface ToolDefinition<I extends z.ZodObject = z.ZodObject, O extends z
 export const defineTool = <I extends z.ZodObject, O extends z.ZodObject>(tool: ToolDefinition<I, O>) =>
   tool as unknown as ToolDefinition;
 
+/**
+ * The JSON Schema of a tool's object schema. A shared schema with an id (`SandboxKeyRequest`) comes
+ * out as a `$ref` to its definition, while MCP wants `type: "object"` at the root: the definition
+ * is lifted there, and `$defs` kept for any reference inside it.
+ */
+function objectJsonSchema(schema: z.ZodObject, io: "input" | "output") {
+  const { $ref, $defs, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" });
+  const id = typeof $ref === "string" ? /^#\/\$defs\/(.+)$/.exec($ref)?.[1] : undefined;
+  const root = id === undefined ? {} : ($defs?.[id] as Record<string, unknown> | undefined);
+  return { ...rest, ...root, ...($defs ? { $defs } : {}) } as { type: "object"; [key: string]: unknown };
+}
+
 /** A tool as `tools/list` describes it: JSON Schemas generated from the Zod ones. */
 export function describeTool(tool: ToolDefinition) {
   return {
     name: tool.name,
     title: tool.title,
     description: tool.description,
-    inputSchema: z.toJSONSchema(tool.input, { io: "input", unrepresentable: "any" }) as { type: "object" },
-    outputSchema: z.toJSONSchema(tool.output, { io: "output", unrepresentable: "any" }) as { type: "object" },
+    inputSchema: objectJsonSchema(tool.input, "input"),
+    outputSchema: objectJsonSchema(tool.output, "output"),
     annotations: { title: tool.title, ...tool.annotations },
   };
 }
@@ -43,9 +55,12 @@ export interface ToolResult {
   isError?: boolean;
 }
 
-/** A tool error: the API's error envelope, as structured content and text, flagged `isError`. */
+/**
+ * A tool error: the API's error envelope as JSON text, flagged `isError`. Not as structured
+ * content, which clients hold to the tool's output schema, errors included.
+ */
 export function toolError(envelope: ErrorEnvelope): ToolResult {
-  return { content: [{ type: "text", text: JSON.stringify(envelope) }], structuredContent: envelope, isError: true };
+  return { content: [{ type: "text", text: JSON.stringify(ErrorEnvelope.parse(envelope)) }], isError: true };
 }
 
 /**
