@@ -12,3 +12,6 @@ export function freePort() {
     server.on("error", reject);
   });
 }
+
+// Run directly (`node scripts/free-port.mjs`), it prints one, for shell scripts.
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await freePort());

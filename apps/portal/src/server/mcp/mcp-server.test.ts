@@ -108,10 +108,12 @@ describe("the MCP server's catalogue", () => {
     expect(resources).toContainEqual(
       expect.objectContaining({ uri: "portico://openapi/throttle.json", mimeType: "application/json" }),
     );
-    const page = await client.readResource({ uri: "portico://throttle/conventions" });
-    expect(page.contents[0]?.text).toMatch(/^# /);
-    const document = await client.readResource({ uri: "portico://openapi/pqc.json" });
-    expect(JSON.parse(String(document.contents[0]?.text)).openapi).toBe("3.1.0");
+    const textOf = async (uri: string) => {
+      const [content] = (await client.readResource({ uri })).contents;
+      return content && "text" in content ? content.text : undefined;
+    };
+    expect(await textOf("portico://throttle/conventions")).toMatch(/^# /);
+    expect(JSON.parse(String(await textOf("portico://openapi/pqc.json"))).openapi).toBe("3.1.0");
     await expect(client.readResource({ uri: "portico://nowhere/at-all" })).rejects.toThrow(/Resource not found/);
   });
 });
