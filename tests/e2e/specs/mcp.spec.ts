@@ -160,3 +160,24 @@ test("answers GET with 405 and Allow: POST (no server-sent stream)", async ({ ba
   expect(response.headers.get("allow")).toBe("POST");
   expect((await response.json()).error.code).toBe("method_not_allowed");
 });
+
+test("the docs page and /llms.txt name the endpoint @phone", async ({ page, request }) => {
+  const llms = await (await request.get("/llms.txt")).text();
+  expect(llms).toContain("- [MCP server](/mcp)");
+  expect(llms).toContain("(/ai-assistants)");
+  await page.goto("/ai-assistants");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Use Portico from an AI assistant");
+  await expect(page.locator("article")).toContainText("http://localhost:3000/mcp");
+  for (const client of ["Claude Code", "Claude Desktop", "Cursor", "VS Code"]) {
+    await expect(page.getByRole("heading", { level: 3, name: client })).toBeVisible();
+  }
+  // Each client's JSON is checked against its schema when the site is built, and says so.
+  await expect(page.locator(".code-block__schema")).toHaveText([
+    "Validated: mcp.ClaudeCodeConfig",
+    "Validated: mcp.ClaudeDesktopConfig",
+    "Validated: mcp.CursorConfig",
+    "Validated: mcp.VsCodeConfig",
+  ]);
+  // Nothing wider than the screen, on a phone as on a desktop.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+});
