@@ -1,4 +1,5 @@
 import { ApiError } from "@portico/http/errors";
+import { PRODUCT_IDS } from "@portico/schemas/products";
 import { z } from "zod";
 import { excerpt, namedFirst, type SearchDocument } from "@/lib/search-options";
 import { defineTool } from "./tool";
@@ -33,7 +34,7 @@ export const searchDocs = defineTool({
       .min(2)
       .max(200)
       .meta({ description: "Words to find, e.g. 'idempotency' or 'create cart'" }),
-    product: Slug.optional().meta({ description: "Only this product's pages and operations, e.g. pqc" }),
+    product: Slug.optional().meta({ description: `Only this product's pages and operations (${PRODUCT_IDS.join(", ")})` }),
     limit: z
       .number()
       .int()
@@ -69,7 +70,7 @@ export const getPage = defineTool({
   description:
     "A docs page as Markdown: the same text as the page's .md twin (examples already validated against Portico's schemas). search_docs finds pages; its URLs name the product and page.",
   input: z.strictObject({
-    product: Slug.meta({ description: "Product id, e.g. pqc or throttle" }),
+    product: Slug.meta({ description: `Product id (${PRODUCT_IDS.join(", ")})` }),
     page: Slug.meta({ description: "Page slug, e.g. conventions or sandbox" }),
   }),
   output: z.strictObject({ url: z.url(), title: z.string(), markdown: z.string() }),
