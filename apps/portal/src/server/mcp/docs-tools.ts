@@ -34,7 +34,9 @@ export const searchDocs = defineTool({
       .min(2)
       .max(200)
       .meta({ description: "Words to find, e.g. 'idempotency' or 'create cart'" }),
-    product: Slug.optional().meta({ description: `Only this product's pages and operations (${PRODUCT_IDS.join(", ")})` }),
+    product: Slug.optional().meta({
+      description: `Only this product's pages and operations (${PRODUCT_IDS.join(", ")})`,
+    }),
     limit: z
       .number()
       .int()
