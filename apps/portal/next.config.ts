@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
         source,
         headers: resourcePolicy,
       })),
-      ...["/llms.txt", "/llms-full.txt", "/search-index.json", "/healthz", "/readyz"].map((source) => ({
+      ...["/llms.txt", "/llms-full.txt", "/search-index.json", "/healthz", "/readyz", "/mcp"].map((source) => ({
         source,
         headers: resourcePolicy,
       })),

@@ -34,6 +34,8 @@ const Env = z.object({
   PORTICO_FEEDBACK_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   /** Sandbox requests per second per API key (documented: 25); benchmarks raise it. */
   PORTICO_SANDBOX_RATE_LIMIT: z.coerce.number().int().positive().default(25),
+  /** MCP requests (`/mcp`) per minute per client; each tool also meets the limits of the API it uses. */
+  PORTICO_MCP_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   /**
    * Key of the client-address HMAC behind per-client limits. Several instances must share one.
    * Unset, a key is created once in `client-hash.key` beside the SQLite file, never in the database.

@@ -58,5 +58,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages only: route handlers (JSON, Markdown, text) get a fixed policy from next.config.ts, and
   // files with an extension are assets or the ".md" twins of pages.
-  matcher: ["/((?!_next/|api/|sandbox/|openapi/|md/|healthz$|readyz$|.*\\.[a-z0-9]+$).*)"],
+  matcher: ["/((?!_next/|api/|sandbox/|openapi/|md/|mcp$|healthz$|readyz$|.*\\.[a-z0-9]+$).*)"],
 };

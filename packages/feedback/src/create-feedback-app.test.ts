@@ -193,9 +193,24 @@ for (const engine of ["sqlite", "postgres"] as const) {
         comment: good.comment,
         email: "reader@example.com",
         status: "new",
+        channel: "form",
         createdAt: NOW.toISOString(),
         updatedAt: NOW.toISOString(),
       });
+    });
+
+    it("marks feedback the portal passes in process with channel mcp as sent through MCP", async () => {
+      const request = new Request(`${ORIGIN}/api/feedback`, {
+        method: "POST",
+        // A client of its own, so this submission spends none of the other tests' allowance.
+        headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.15" },
+        body: JSON.stringify({ ...good, comment: "Sent by an assistant" }),
+      });
+      const response = await t.app.fetch(request, { channel: "mcp" });
+      expect(response.status).toBe(201);
+      const { id } = FeedbackReceipt.parse(await response.json()).data;
+      const stored = await t.call("GET", `/admin/feedback/${id}`, { headers: t.admin });
+      expect(Feedback.parse(stored.json.data)).toMatchObject({ comment: "Sent by an assistant", channel: "mcp" });
     });
 
     it("rejects unknown keys with the canonical field suggested, and a page that does not exist", async () => {

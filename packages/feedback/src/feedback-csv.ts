@@ -16,6 +16,7 @@ export const CSV_COLUMNS = [
   "status",
   "note",
   "updatedAt",
+  "channel",
 ] as const;
 
 /** RFC 4180 CSV (quoted where needed, CRLF line ends) with every text cell neutralised. */

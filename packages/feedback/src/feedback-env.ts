@@ -26,6 +26,11 @@ export interface FeedbackDeps {
 
 /** Hono context variables of a feedback request. */
 export type FeedbackEnv = {
+  /**
+   * What the portal passes to `app.fetch(request, bindings)` in process, never read from the
+   * request: `channel: "mcp"` marks feedback the MCP server forwards.
+   */
+  Bindings: { channel?: "mcp" };
   Variables: HttpEnv["Variables"] & {
     /** Salted hash of the submitting client, set by `feedbackRateLimit`. */
     clientHash: string;

@@ -43,6 +43,7 @@ for (const engine of ["sqlite", "postgres"] as const) {
           request: { pagePath, helpful, ...(category ? { category } : {}) },
           page: { product: pagePath.split("/")[1] ?? "", version: "v1" },
           clientHash: "0".repeat(64),
+          channel: "form",
           at: new Date(at),
         });
       }

@@ -23,6 +23,8 @@ export interface NewFeedback {
   request: FeedbackCreateRequest;
   page: { product: string; version: string };
   clientHash: string;
+  /** How it arrived: through the docs page's form, or through the MCP server. */
+  channel: Feedback["channel"];
   at: Date;
 }
 
@@ -39,6 +41,7 @@ const toFeedback = (row: Row): Feedback => ({
   email: row.email,
   status: row.status as Feedback["status"],
   note: row.note,
+  channel: row.channel as Feedback["channel"],
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });
@@ -58,7 +61,7 @@ function applyFilters<O>(query: SelectQueryBuilder<Database, "feedback", O>, fil
 }
 
 /** Stores a new submission with status `new`; an over-long comment is cut to the documented length. */
-export async function createFeedback(store: Store, { id, request, page, clientHash, at }: NewFeedback) {
+export async function createFeedback(store: Store, { id, request, page, clientHash, channel, at }: NewFeedback) {
   const createdAt = at.toISOString();
   await store.db
     .insertInto("feedback")
@@ -75,6 +78,7 @@ export async function createFeedback(store: Store, { id, request, page, clientHa
       status: "new",
       note: null,
       clientHash,
+      channel,
       createdAt,
       updatedAt: createdAt,
     })

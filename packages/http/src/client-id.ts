@@ -16,8 +16,11 @@ export const processClientKey = (): string => randomBytes(32).toString("base64ur
  * the per-client ones bound what that buys.
  */
 export function clientIdentity(key: string) {
-  return (c: Context): string => {
-    const address = c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-    return createHmac("sha256", key).update(address).digest("hex");
-  };
+  return (c: Context): string => clientHashOf(key, c.req.header("x-forwarded-for"));
+}
+
+/** {@link clientIdentity} of a request's `X-Forwarded-For`, for code outside a Hono app. */
+export function clientHashOf(key: string, forwardedFor: string | null | undefined): string {
+  const address = forwardedFor?.split(",")[0]?.trim() || "local";
+  return createHmac("sha256", key).update(address).digest("hex");
 }

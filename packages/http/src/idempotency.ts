@@ -67,6 +67,12 @@ const inUse = () =>
     "Retry-After": "1",
   });
 
+/** The 400 a malformed `Idempotency-Key` is answered with, or undefined for a valid one. */
+export const idempotencyKeyError = (key: string): ApiError | undefined =>
+  IdempotencyKey.safeParse(key).success
+    ? undefined
+    : new ApiError(400, "idempotency_key_invalid", "Idempotency-Key must be 1 to 255 printable ASCII characters");
+
 /**
  * `Idempotency-Key` on POST and PATCH. The whole request runs in one transaction that holds an
  * exclusive lock named by (scope, key): the stored outcome is looked up, the handler writes, and
@@ -80,9 +86,8 @@ export function idempotency<E extends Env>({ store, now, scope }: IdempotencyOpt
     if (c.req.method !== "POST" && c.req.method !== "PATCH") return next();
     const key = c.req.header("idempotency-key");
     if (key === undefined) return next();
-    if (!IdempotencyKey.safeParse(key).success) {
-      throw new ApiError(400, "idempotency_key_invalid", "Idempotency-Key must be 1 to 255 printable ASCII characters");
-    }
+    const invalid = idempotencyKeyError(key);
+    if (invalid) throw invalid;
     // The column predates scopes other than API keys; it holds whatever the scope function names.
     const apiKeyId = scope(c);
     const print = await fingerprint(c);

@@ -11,6 +11,9 @@ export const CATEGORY_LABELS: Record<(typeof FEEDBACK_CATEGORIES)[number], strin
   other: "Other",
 };
 
+/** How feedback arrives: the form on every docs page, or an assistant through Portico's MCP server. */
+export const FEEDBACK_CHANNELS = ["form", "mcp"] as const;
+
 export const FEEDBACK_STATUSES = ["new", "triaged", "resolved", "wont_fix"] as const;
 
 /** Longest comment a reader may send. */

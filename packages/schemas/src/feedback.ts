@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { Cursor, PageLimit, ResponseMeta, StoredText, Uuid, UuidV7 } from "./common.ts";
-import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, MAX_COMMENT_LENGTH } from "./feedback-constants.ts";
+import { FEEDBACK_CATEGORIES, FEEDBACK_CHANNELS, FEEDBACK_STATUSES, MAX_COMMENT_LENGTH } from "./feedback-constants.ts";
 import { EXAMPLE_IDS } from "./openapi/examples.ts";
 
 export const FeedbackCategory = z.enum(FEEDBACK_CATEGORIES);
 export const FeedbackStatus = z.enum(FEEDBACK_STATUSES);
+export const FeedbackChannel = z
+  .enum(FEEDBACK_CHANNELS)
+  .meta({ description: "How it arrived: `form` (a docs page's form) or `mcp` (an assistant, through `/mcp`)" });
 
 /** Body of `POST /api/feedback`. `website` is a honeypot: people leave it empty, bots fill it. */
 export const FeedbackCreateRequest = z
@@ -58,6 +61,7 @@ export const Feedback = z
     email: z.string().nullable(),
     status: FeedbackStatus,
     note: z.string().nullable(),
+    channel: FeedbackChannel,
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
   })

@@ -1,13 +1,15 @@
 import type { z } from "zod";
 import { schemas as feedback } from "./feedback.ts";
+import { schemas as mcp } from "./mcp-clients.ts";
 import { PRODUCTS } from "./products.ts";
 import { schemas as portico } from "./sandbox-keys.ts";
 
-/** Schema groups content may cite: each product's own, and Portico's own APIs'. */
+/** Schema groups content may cite: each product's own, Portico's own APIs', and MCP clients' configurations. */
 const groups: [string, Record<string, z.ZodType>][] = [
   ...PRODUCTS.map((product): [string, Record<string, z.ZodType>] => [product.id, product.schemas]),
   ["portico", portico],
   ["feedback", feedback],
+  ["mcp", mcp],
 ];
 
 /** Every schema that content may name, keyed `<group>.<Name>`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ErrorEnvelope, IdempotencyKey, UuidV7, ValidationError } from "./common.ts";
+import { VsCodeConfig } from "./mcp-clients.ts";
 import { InventoryListQuery, InventoryListResponse } from "./pqc.ts";
 import { PRODUCT_IDS, PRODUCTS } from "./products.ts";
 import { schemaRegistry } from "./registry.ts";
@@ -79,7 +80,8 @@ describe("envelopes", () => {
   it("the registry names every product schema as <product>.<Name>", () => {
     expect(schemaRegistry.get("throttle.CartResponse")).toBeDefined();
     expect(schemaRegistry.get("pqc.InventoryListQuery")).toBe(InventoryListQuery);
-    const groups = [...PRODUCT_IDS, "portico", "feedback"].join("|");
+    expect(schemaRegistry.get("mcp.VsCodeConfig")).toBe(VsCodeConfig);
+    const groups = [...PRODUCT_IDS, "portico", "feedback", "mcp"].join("|");
     const misnamed = [...schemaRegistry.keys()].filter((name) => !new RegExp(`^(${groups})\\.[A-Z]\\w+$`).test(name));
     expect(misnamed).toEqual([]);
     for (const product of PRODUCTS) {

@@ -96,6 +96,8 @@ export interface Database {
     note: string | null;
     /** Salted SHA-256 of the client address, for rate limiting; the address itself is never stored. */
     clientHash: string;
+    /** How it arrived: `form` (the docs page) or `mcp` (an assistant, through `/mcp`). */
+    channel: string;
     createdAt: string;
     updatedAt: string;
   };

@@ -155,4 +155,14 @@ export const migrations: Record<string, Migration> = {
       await sql`delete from settings where key = ${"clientSalt"}`.execute(db);
     },
   },
+  "0005_feedback_channel": {
+    // How feedback arrived: the docs page's form, or an assistant through the MCP server. Rows
+    // stored before came through the form, the only way there was.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable("feedback")
+        .addColumn("channel", "text", (c) => c.notNull().defaultTo("form"))
+        .execute();
+    },
+  },
 };

@@ -1,7 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../support/fixtures.ts";
 
-for (const path of ["/", "/pqc/conventions", "/throttle/conventions", "/playground", "/pqc/sandbox"]) {
+for (const path of [
+  "/",
+  "/pqc/conventions",
+  "/throttle/conventions",
+  "/playground",
+  "/pqc/sandbox",
+  "/ai-assistants",
+]) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`${path} has no serious or critical accessibility violation (${colorScheme}) @phone`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

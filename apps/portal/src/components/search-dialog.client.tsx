@@ -2,7 +2,7 @@
 
 import MiniSearch, { type SearchResult } from "minisearch";
 import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import { namedFirst, SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
+import { excerpt, namedFirst, SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
 
 let indexPromise: Promise<MiniSearch<SearchDocument>> | undefined;
 const loadIndex = () => {
@@ -32,14 +32,6 @@ function highlight(text: string, terms: string[]): ReactNode[] {
   // The parts are positional and rebuilt whole on every render, so their index is their identity.
   // biome-ignore lint/suspicious/noArrayIndexKey: see above.
   return text.split(pattern).map((part, i) => (i % 2 === 1 ? <mark key={`${part}-${i}`}>{part}</mark> : part));
-}
-
-/** An excerpt of the text around the first matched term. */
-function excerpt(text: string, terms: string[]): string {
-  const lower = text.toLowerCase();
-  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), text.length);
-  const start = Math.max(0, (at === text.length ? 0 : at) - 60);
-  return `${start > 0 ? "…" : ""}${text.slice(start, start + 160)}${start + 160 < text.length ? "…" : ""}`;
 }
 
 /** Search across pages, API operations and error codes; results by group, navigable by keyboard. */

@@ -70,3 +70,11 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
     fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   },
 };
+
+/** An excerpt of the text around the first matched term: what the dialog and the MCP server show. */
+export function excerpt(text: string, terms: string[]): string {
+  const lower = text.toLowerCase();
+  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), text.length);
+  const start = Math.max(0, (at === text.length ? 0 : at) - 60);
+  return `${start > 0 ? "…" : ""}${text.slice(start, start + 160)}${start + 160 < text.length ? "…" : ""}`;
+}

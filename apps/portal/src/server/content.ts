@@ -19,7 +19,7 @@ const ProductMeta = z.strictObject({
 });
 
 /** Frontmatter every page carries. */
-const PageFrontmatter = z.strictObject({
+export const PageFrontmatter = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
   /** Short label shown above the title, such as the section the page belongs to. */

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createFeedbackApp, type PageInfo } from "@portico/feedback";
 import { isValidSession, SESSION_COOKIE } from "@portico/feedback/sessions";
 import { type CursorCodec, cursorCodecFromStore } from "@portico/http/cursor";
-import { buildOpenApiDocument } from "@portico/schemas/openapi";
+import { buildOpenApiDocument, PORTICO_DOCUMENT } from "@portico/schemas/openapi";
 import { isProductId } from "@portico/schemas/products";
 import { cookies } from "next/headers";
 import { env } from "@/env";
@@ -13,16 +13,21 @@ import { answeredWhenOpen } from "./answered-when-open";
 import { clientKey } from "./client-key";
 import { getProducts } from "./content";
 import { getLimits } from "./limits";
+import { getPortalPages } from "./portal-pages";
 import { sharedOnce } from "./shared-once";
 import { getStore } from "./store";
 
 let pages: Promise<Map<string, PageInfo>> | undefined;
 
-/** Every page readers can give feedback on, with a short hash of the text they saw. */
+/**
+ * Every page readers can give feedback on, with a short hash of the text they saw; pages about
+ * Portico itself count as product `portico`.
+ */
 function pageIndex() {
-  pages ??= getProducts().then(async (products) => {
+  pages ??= Promise.all([getProducts(), getPortalPages()]).then(async ([products, portalPages]) => {
+    const sections = [...products, { id: PORTICO_DOCUMENT, pages: portalPages }];
     const entries = await Promise.all(
-      products.flatMap((product) =>
+      sections.flatMap((product) =>
         product.pages.map(async (page) => {
           const source =
             page.generated && isProductId(page.product)
@@ -51,6 +56,12 @@ const feedbackApp = sharedOnce(async () =>
 
 /** `/api/*`: the feedback and admin APIs, which check auth and origin in every handler. */
 export const handleApiRequest = answeredWhenOpen(feedbackApp);
+
+/** The same app for feedback the MCP server forwards in process: stored with channel `mcp`. */
+export const handleMcpFeedback = answeredWhenOpen(async () => {
+  const app = await feedbackApp();
+  return { fetch: (request: Request) => app.fetch(request, { channel: "mcp" }) };
+});
 
 /** Whether the admin is open at all, and whether this request carries a live session. */
 export async function adminAccess(): Promise<"closed" | "signed-out" | "signed-in"> {

@@ -2,6 +2,7 @@ import "server-only";
 import { PORTICO_DOCUMENT } from "@portico/schemas/openapi";
 import { PLACEHOLDER_ORIGIN } from "@/lib/playground/request-examples";
 import { getProducts, type PageEntry, portalSummary, readPageSource } from "./content";
+import { getPortalPages } from "./portal-pages";
 
 /**
  * Fences keep their language and drop Portico's attributes (`schema=`, `title=`); a title
@@ -57,6 +58,10 @@ export async function llmsTxt(): Promise<string> {
     "## Portico's own APIs",
     "",
     `- [OpenAPI 3.1 document](/openapi/${PORTICO_DOCUMENT}.json): sandbox keys (\`POST /sandbox/keys\`), feedback on docs pages and the writers' feedback admin`,
+    "- [MCP server](/mcp): Model Context Protocol over Streamable HTTP (stateless, POST): search the docs, read pages and operations, validate a request against the shared schemas, call the sandbox, send feedback",
+    ...(await getPortalPages()).map(
+      (page) => `- [${page.frontmatter.title}](${page.href}): ${page.frontmatter.description}`,
+    ),
     "",
   );
   return lines.join("\n");

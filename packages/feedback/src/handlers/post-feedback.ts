@@ -25,7 +25,10 @@ export function postFeedback({ store, findPage, now }: Pick<FeedbackDeps, "store
     const at = now();
     const id = uuidv7();
     // A filled honeypot is a bot: answer as if stored, store nothing.
-    if (!request.website) await createFeedback(store, { id, request, page, clientHash: c.get("clientHash"), at });
+    if (!request.website) {
+      const channel = c.env?.channel === "mcp" ? "mcp" : "form";
+      await createFeedback(store, { id, request, page, clientHash: c.get("clientHash"), channel, at });
+    }
     if (fields !== undefined) return c.redirect(`${request.pagePath}#feedback-sent`, 303);
     return json(
       c,

@@ -15,13 +15,19 @@ export function assertSameOrigin(c: Context, required: boolean) {
     return;
   }
   const host = c.req.header("x-forwarded-host") ?? c.req.header("host") ?? new URL(c.req.url).host;
-  let originHost: string;
+  if (isForeignOrigin(origin, host)) throw new ApiError(403, "forbidden", CROSS_SITE_REFUSED);
+}
+
+/** What a refused cross-site request is told. */
+export const CROSS_SITE_REFUSED = "Cross-site requests are refused";
+
+/** Whether an `Origin` header names another host than the one the request was sent to. */
+export function isForeignOrigin(origin: string, host: string): boolean {
   try {
-    originHost = new URL(origin).host;
+    return new URL(origin).host !== host;
   } catch {
-    originHost = "";
+    return true;
   }
-  if (originHost !== host) throw new ApiError(403, "forbidden", "Cross-site requests are refused");
 }
 
 /** Refuses a foreign Origin; a request without one passes. */

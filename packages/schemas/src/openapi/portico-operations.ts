@@ -76,6 +76,7 @@ const item = {
   email: null,
   status: "new",
   note: null,
+  channel: "form",
   createdAt: EXAMPLE_TIME,
   updatedAt: EXAMPLE_TIME,
 } satisfies Feedback;
@@ -258,7 +259,7 @@ export const porticoOperations: OperationSpec[] = [
         description: "The CSV download",
         contentType: "text/csv",
         schema: { type: "string" },
-        example: `id,createdAt,pagePath,product,pageVersion,anchor,helpful,category,comment,email,status,note,updatedAt\r\n${item.id},${EXAMPLE_TIME},${item.pagePath},${product},${item.pageVersion},${item.anchor},false,unclear,Which casing do query parameters use?,,new,,${EXAMPLE_TIME}\r\n`,
+        example: `id,createdAt,pagePath,product,pageVersion,anchor,helpful,category,comment,email,status,note,updatedAt,channel\r\n${item.id},${EXAMPLE_TIME},${item.pagePath},${product},${item.pageVersion},${item.anchor},false,unclear,Which casing do query parameters use?,,new,,${EXAMPLE_TIME},form\r\n`,
         headers: {
           "Content-Disposition": {
             description: "An attachment named for the day of the export",

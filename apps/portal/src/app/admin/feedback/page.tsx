@@ -137,6 +137,7 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
               <tr key={item.id}>
                 <td>
                   <Link href={`/admin/feedback/${item.id}`}>{item.createdAt.slice(0, 16).replace("T", " ")}</Link>
+                  {item.channel === "mcp" ? <span className="admin__anchor"> via MCP</span> : null}
                 </td>
                 <td>
                   {item.pagePath}

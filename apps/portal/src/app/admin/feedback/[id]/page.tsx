@@ -37,7 +37,9 @@ export default async function FeedbackItemPage({
       ) : null}
       <dl className="admin__details">
         <dt>Received</dt>
-        <dd>{item.createdAt}</dd>
+        <dd>
+          {item.createdAt}, {item.channel === "mcp" ? "through MCP (an AI assistant)" : "through the page's form"}
+        </dd>
         <dt>Page</dt>
         <dd>
           <a href={`${item.pagePath}${item.anchor ? `#${item.anchor}` : ""}`}>
