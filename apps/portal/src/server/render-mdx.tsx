@@ -205,9 +205,10 @@ const compilers = new Map<string, (body: string) => ReturnType<typeof compilePag
  * A page body of `product` as React, its table of contents and its sections for the search index.
  * A page and `/search-index.json` compile the same source, so it is compiled once per production
  * process (the result is an element and two small arrays; rendering it is React's work, not
- * repeated here). The product decides which operations its request examples are matched against.
+ * repeated here). The product decides which operations its request examples are matched against;
+ * a page under no product (the portal's own) has none.
  */
-export function renderMdx(body: string, product: string) {
+export function renderMdx(body: string, product = "") {
   let compile = compilers.get(product);
   if (!compile) {
     compile = memoizeInProduction((source: string) => compilePage(source, product));
