@@ -65,7 +65,7 @@ test.describe("the MCP server at /mcp", () => {
   });
 
   test("answers how to page through the PQC inventory", async ({ baseURL }) => {
-    const idempotency = await call(client, "search_docs", { query: "idempotency", product: "pqc" });
+    const idempotency = await call(client, "search_docs", { query: "idempotency" });
     expect(idempotency.results[0]).toMatchObject({
       kind: "section",
       product: "pqc",

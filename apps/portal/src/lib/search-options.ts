@@ -42,8 +42,19 @@ function namedBoost(_id: unknown, term: string, stored?: Record<string, unknown>
 }
 
 /**
+ * How much more a section of a product's conventions page counts: that page states the rules and,
+ * as it says itself, wins over the other pages when they differ, so its section on a concept
+ * ("idempotency", "pagination") comes before a sandbox page's notes on the same concept.
+ */
+const CONVENTIONS_BOOST = 3;
+
+const conventionsFirst = (_id: unknown, _term: string, stored?: Record<string, unknown>): number =>
+  stored?.kind === "section" && /^\/[^/]+\/conventions(?:#|$)/.test(String(stored.href)) ? CONVENTIONS_BOOST : 1;
+
+/**
  * The query the dialog runs: the words as typed (prefix and typo tolerant), plus, added to the
- * score, the same words matched exactly against the names of operations and error codes. A query
+ * score, the same words matched exactly against the names of operations and error codes; sections
+ * of conventions pages count more (see {@link CONVENTIONS_BOOST}). A query
  * that names one ("create cart", "missing_application_id") ranks it above the prose that mentions
  * it, while "idempotency" (a prefix of three codes, the name of none) still ranks the prose first.
  * The second part is exact because `boostDocument` sees the matched term, not the typed one.
@@ -51,7 +62,7 @@ function namedBoost(_id: unknown, term: string, stored?: Record<string, unknown>
 export const namedFirst = (query: string): Query => ({
   combineWith: "OR",
   queries: [
-    { queries: [query], combineWith: "AND" },
+    { queries: [query], combineWith: "AND", boostDocument: conventionsFirst },
     { queries: [query], combineWith: "AND", prefix: false, fuzzy: false, boostDocument: namedBoost },
   ],
 });

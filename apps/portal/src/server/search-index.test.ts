@@ -36,8 +36,10 @@ describe("search over the real built index", () => {
     const pagination = search("pagination");
     expect(pagination[0]).toMatchObject({ kind: "section", title: "Pagination" });
     const idempotency = search("idempotency");
+    // The conventions page states the rule; the sandbox page's notes on it come after.
+    expect(idempotency[0]).toMatchObject({ kind: "section", href: "/pqc/conventions#idempotency-for-writes" });
+    expect(idempotency[1]).toMatchObject({ kind: "section", href: "/throttle/sandbox#idempotency" });
     // The three idempotency_key_* codes start with the word; none of them is named by it.
-    expect(idempotency[0]).toMatchObject({ kind: "section", title: "Idempotency" });
     expect(idempotency.filter((hit) => hit.kind === "error")).toHaveLength(3);
   });
 

@@ -123,6 +123,7 @@ describe("docs tools", () => {
     const { data } = await call("search_docs", { query: "idempotency", limit: 5 });
     const dialog = index.search(namedFirst("idempotency")).slice(0, 5);
     expect(data.results.map((hit: { url: string }) => hit.url)).toEqual(dialog.map((hit) => `${ORIGIN}${hit.href}`));
+    expect(data.results[0].url).toBe(`${ORIGIN}/pqc/conventions#idempotency-for-writes`);
   });
 
   it("search_docs keeps to one product: PQC's idempotency section, then how to page through its inventory", async () => {
