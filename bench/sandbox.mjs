@@ -1,7 +1,10 @@
 // Sandbox throughput: autocannon against the standalone sandbox, the portal's /sandbox mount and
 // Stoplight Prism 5.14.2 mocking the same OpenAPI document, in one run: GET list and POST create
-// (a fresh Idempotency-Key per request) at 10 and 50 connections. Prints a table;
-// `--update-readme` writes it into bench/README.md. Loopback only, each run bounded in time.
+// (a fresh Idempotency-Key per request) at 10 and 50 connections. Two floors run beside them: a
+// plain Hono app answering constants (the sandbox's own stack without storage) and a Next.js route
+// handler answering a constant (the portal's /healthz), so each row shows how far it is from what
+// its layer allows. Prints a table; `--update-readme` writes it into bench/README.md. Loopback
+// only, each run bounded in time.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +16,10 @@ import { servePortal } from "./serve-portal.mjs";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = [10, 50];
-const PRISM = "@stoplight/prism-cli@5.14.2";
+/** The pinned Prism this package installs, not whatever npx would resolve. */
+const PRISM = fileURLToPath(new URL("./node_modules/.bin/prism", import.meta.url));
+/** Sandboxes each target creates carts in, in turn: one sandbox holds at most 500 carts. */
+const SANDBOXES = 18;
 const work = mkdtempSync(join(tmpdir(), "portico-bench-"));
 const children = [];
 
@@ -36,19 +42,23 @@ function start(command, args, env = {}) {
   return child;
 }
 
-async function provision(base) {
-  const keys = await (
-    await fetch(`${base}/sandbox/keys`, {
+/** `count` new Throttle sandboxes on `base`: a bearer credential and an application id each. */
+async function provision(base, count) {
+  const sandboxes = [];
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(`${base}/sandbox/keys`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: '{"product":"throttle"}',
-    })
-  ).json();
-  const auth = `Bearer ${keys.data.secretKey}`;
-  const apps = await (
-    await fetch(`${base}/sandbox/throttle/api/v1/applications`, { headers: { authorization: auth } })
-  ).json();
-  return { auth, applicationId: apps.data[0].id };
+    });
+    if (response.status !== 201) throw new Error(`POST /sandbox/keys answered ${response.status}`);
+    const auth = `Bearer ${(await response.json()).data.secretKey}`;
+    const apps = await (
+      await fetch(`${base}/sandbox/throttle/api/v1/applications`, { headers: { authorization: auth } })
+    ).json();
+    sandboxes.push({ auth, applicationId: apps.data[0].id });
+  }
+  return sandboxes;
 }
 
 function run(url, connections, request) {
@@ -59,37 +69,44 @@ function run(url, connections, request) {
   });
 }
 
-async function measure(target, base, listPath, cartPath, auth, applicationId) {
+/**
+ * GET list and POST create on `target`, at each connection count. Creates take the sandboxes in
+ * turn, so the per-sandbox cart quota is not what stops them. `listOnly` measures GET alone.
+ */
+async function measure(target, base, listPath, cartPath, sandboxes, { listOnly = false } = {}) {
   const rows = [];
   let n = 0;
-  const body = JSON.stringify({ applicationId, currency: "USD" });
+  const record = (operation, connections, r) =>
+    rows.push({
+      target,
+      operation,
+      connections,
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.non2xx + r.errors,
+    });
   for (const connections of CONNECTIONS) {
-    const list = await run(base + listPath, connections, { method: "GET", headers: { authorization: auth } });
+    const [first] = sandboxes;
+    const list = await run(base + listPath, connections, { method: "GET", headers: { authorization: first.auth } });
+    record("GET list", connections, list);
+    if (listOnly) continue;
     const create = await run(base + cartPath, connections, {
       method: "POST",
-      headers: { authorization: auth, "content-type": "application/json" },
-      body,
-      setupRequest: (req) => ({
-        ...req,
-        headers: { ...req.headers, "idempotency-key": `bench-${process.pid}-${n++}` },
-      }),
+      setupRequest: (req) => {
+        const { auth, applicationId } = sandboxes[n % sandboxes.length];
+        return {
+          ...req,
+          headers: {
+            authorization: auth,
+            "content-type": "application/json",
+            "idempotency-key": `bench-${process.pid}-${n++}`,
+          },
+          body: JSON.stringify({ applicationId, currency: "USD" }),
+        };
+      },
     });
-    for (const [operation, r] of [
-      ["GET list", list],
-      ["POST create", create],
-    ]) {
-      const ok = r["2xx"];
-      rows.push({
-        target,
-        operation,
-        connections,
-        rps: r.requests.average,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        errors: r.non2xx + r.errors,
-        ok,
-      });
-    }
+    record("POST create", connections, create);
   }
   return rows;
 }
@@ -108,40 +125,45 @@ try {
   });
   const standalone = `http://127.0.0.1:${standalonePort}`;
   await waitFor(`${standalone}/sandbox/keys`);
+  const honoPort = await freePort();
+  start(process.execPath, [fileURLToPath(new URL("./floors/hono-floor.mjs", import.meta.url))], {
+    PORT: String(honoPort),
+  });
+  const hono = `http://127.0.0.1:${honoPort}`;
+  await waitFor(`${hono}/api/v1/carts`);
 
   const doc = await (await fetch(`${portal.baseURL}/openapi/throttle.json`)).json();
   writeFileSync(join(work, "throttle.json"), JSON.stringify({ ...doc, servers: [{ url: "/" }] }));
   const prismPort = await freePort();
-  start("npx", ["-y", PRISM, "mock", join(work, "throttle.json"), "-p", String(prismPort), "-h", "127.0.0.1"]);
+  start(PRISM, ["mock", join(work, "throttle.json"), "-p", String(prismPort), "-h", "127.0.0.1"]);
   const prism = `http://127.0.0.1:${prismPort}`;
   await waitFor(`${prism}/api/v1/carts`, 300_000);
 
+  const anyone = [
+    { auth: "Bearer sk_sandbox_benchmarkkey0000000", applicationId: "0193a0b2-5c4f-7a10-9b2c-1d2e3f4a5b6c" },
+  ];
+  results.push(...(await measure("floor: plain Hono, constants", hono, "/api/v1/carts", "/api/v1/carts", anyone)));
+  results.push(
+    ...(await measure("floor: Next.js route handler, constant", portal.baseURL, "/healthz", "", anyone, {
+      listOnly: true,
+    })),
+  );
   for (const [target, base] of [
     ["sandbox (standalone)", standalone],
-    ["sandbox (portal mount)", portal.baseURL],
+    ["sandbox (portal)", portal.baseURL],
   ]) {
-    const { auth, applicationId } = await provision(base);
+    const sandboxes = await provision(base, SANDBOXES);
     results.push(
       ...(await measure(
         target,
         base,
         "/sandbox/throttle/api/v1/carts?limit=25",
         "/sandbox/throttle/api/v1/carts",
-        auth,
-        applicationId,
+        sandboxes,
       )),
     );
   }
-  results.push(
-    ...(await measure(
-      "Prism 5.14.2 mock",
-      prism,
-      "/api/v1/carts?limit=25",
-      "/api/v1/carts",
-      "Bearer sk_sandbox_benchmarkkey0000000",
-      "0193a0b2-5c4f-7a10-9b2c-1d2e3f4a5b6c",
-    )),
-  );
+  results.push(...(await measure("Prism 5.14.2 mock", prism, "/api/v1/carts?limit=25", "/api/v1/carts", anyone)));
   await portal.stop();
 } finally {
   for (const child of children) {
