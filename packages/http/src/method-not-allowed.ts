@@ -1,5 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import { ApiError } from "./errors.ts";
+import { standaloneErrorResponse } from "./respond.ts";
 
 /** One route an API serves: its method and its full path, parameters in braces (`/api/items/{id}`). */
 export interface Route {
@@ -32,13 +33,23 @@ export function methodNotAllowed(routes: readonly Route[]) {
       if (pattern.test(c.req.path)) for (const method of methods) allowed.add(method);
     }
     if (allowed.size === 0 || allowed.has(c.req.method)) return next();
-    const allow = [...allowed].join(", ");
-    throw new ApiError(
-      405,
-      "method_not_allowed",
-      `${c.req.method} is not allowed on ${c.req.path}; it takes ${allow}`,
-      undefined,
-      { Allow: allow },
-    );
+    throw notAllowed(c.req.method, c.req.path, [...allowed]);
   });
+}
+
+/** The 405 for `method` on `path`, which takes only `allowed`. */
+const notAllowed = (method: string, path: string, allowed: readonly string[]) => {
+  const allow = allowed.join(", ");
+  return new ApiError(405, "method_not_allowed", `${method} is not allowed on ${path}; it takes ${allow}`, undefined, {
+    Allow: allow,
+  });
+};
+
+/**
+ * A route handler for the methods a GET-only route (a Next.js route file such as `/healthz`) does
+ * not take: the same 405 envelope, with `Allow: GET, HEAD` and the request id, instead of the
+ * framework's bare 405.
+ */
+export function getOnly(request: Request): Response {
+  return standaloneErrorResponse(request, notAllowed(request.method, new URL(request.url).pathname, ["GET", "HEAD"]));
 }

@@ -1,9 +1,17 @@
 import { knownFailure, storeUnavailable } from "@portico/http/errors";
+import { getOnly } from "@portico/http/method-not-allowed";
 import { requestIdFor } from "@portico/http/request-id";
 import { standaloneErrorResponse } from "@portico/http/respond";
 import { getStore } from "@/server/store";
 
 export const dynamic = "force-dynamic";
+
+// Any other method gets the APIs' 405 envelope, with Allow and X-Request-Id.
+export const POST = getOnly;
+export const PUT = getOnly;
+export const PATCH = getOnly;
+export const DELETE = getOnly;
+export const OPTIONS = getOnly;
 
 /**
  * `GET /readyz`: 200 when the store opens and answers `select 1`; otherwise the 503 envelope with
