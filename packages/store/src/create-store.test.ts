@@ -130,6 +130,15 @@ describe("SQLite file store", () => {
     ]);
     await second.close();
   });
+
+  it("syncs only at checkpoints when asked for normal durability (1 is NORMAL)", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "portico-store-")), "sandbox.db");
+    const store = await createStore({ sqlitePath: path, sqliteSynchronous: "normal" });
+    expect((await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(store.db)).rows).toEqual([
+      { synchronous: 1 },
+    ]);
+    await store.close();
+  });
 });
 
 describe.skipIf(pgSkip !== undefined)("PostgreSQL store beside other schemas", () => {

@@ -28,6 +28,13 @@ export interface StoreOptions {
   sqlitePath?: string;
   /** PostgreSQL schema to use (created if missing); tests isolate themselves with one. */
   pgSchema?: string;
+  /**
+   * How SQLite makes a commit durable: `full` (the default) syncs the log at every commit, so an
+   * acknowledged write survives a power loss; `normal` syncs only at checkpoints, so a commit
+   * survives a crash of the process but the last ones may be lost with the machine's power, for
+   * several times the write throughput. Choose per file, by what its data is worth.
+   */
+  sqliteSynchronous?: "full" | "normal";
   /** Overrides {@link PG_TIMEOUTS}; tests shorten them. */
   pgTimeouts?: Partial<Record<keyof typeof PG_TIMEOUTS, number>>;
 }
@@ -93,12 +100,12 @@ function openSqlite(path: string) {
   }
 }
 
-function sqliteDialect(path: string) {
+function sqliteDialect(path: string, synchronous: "full" | "normal") {
   const database = openSqlite(path);
-  // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit
-  // survive a crash or power loss, which NORMAL does not promise in WAL mode.
+  // WAL lets readers run beside the writer. synchronous=FULL makes every acknowledged commit
+  // survive a crash or power loss; NORMAL, in WAL mode, only a crash of the process.
   database.pragma("journal_mode = WAL");
-  database.pragma("synchronous = FULL");
+  database.pragma(synchronous === "normal" ? "synchronous = NORMAL" : "synchronous = FULL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
   return new SqliteDialect({ database });
@@ -235,7 +242,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   const dialect =
     engine === "postgres" && url
       ? postgresDialect(url, options.pgSchema, timeouts)
-      : sqliteDialect(options.sqlitePath ?? "data/portico.db");
+      : sqliteDialect(options.sqlitePath ?? "data/portico.db", options.sqliteSynchronous ?? "full");
   const db = new Kysely<Database>({ dialect });
   const serialised = <T>(run: (db: Kysely<Database>) => Promise<T>) =>
     engine === "postgres" ? withMigrationLock(db, run) : run(db);

@@ -13,9 +13,10 @@ export async function openAtStart(): Promise<void> {
   } catch (error) {
     exitWith(`the environment is not valid: ${(error as Error).message}`);
   }
-  const { getStore } = await import("./store");
+  const { getSandboxStore, getStore } = await import("./store");
   try {
     await getStore();
+    await getSandboxStore();
   } catch (error) {
     const message = (error as Error).message;
     if (env.DATABASE_URL && isStoreUnavailable(error)) {

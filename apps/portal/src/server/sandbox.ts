@@ -5,11 +5,11 @@ import { answeredWhenOpen } from "./answered-when-open";
 import { clientKey } from "./client-key";
 import { getLimits } from "./limits";
 import { sharedOnce } from "./shared-once";
-import { getStore } from "./store";
+import { getSandboxStore } from "./store";
 
 const sandboxApp = sharedOnce(async () =>
   createSandboxApp({
-    store: await getStore(),
+    store: await getSandboxStore(),
     clientKey: clientKey(),
     limits: getLimits(),
     basePath: "/sandbox",

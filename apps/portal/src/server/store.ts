@@ -14,3 +14,16 @@ export const getStore = sharedOnce(() =>
     pgSchema: env.PORTICO_PG_SCHEMA,
   }),
 );
+
+/**
+ * The sandboxes' store. On SQLite it is a file of its own, synced at checkpoints rather than at
+ * every commit: sandbox data lives 24 hours and may lose its last commits to a power cut (never to
+ * a crash of the process), for several times the write throughput (bench/README.md), while
+ * feedback, which readers trust the portal with, stays in the main file with every commit synced.
+ * On PostgreSQL it is the same store.
+ */
+export const getSandboxStore = sharedOnce(() =>
+  env.DATABASE_URL
+    ? getStore()
+    : createStore({ sqlitePath: env.PORTICO_SANDBOX_SQLITE_PATH, sqliteSynchronous: "normal" }),
+);

@@ -2,7 +2,7 @@ import { knownFailure, storeUnavailable } from "@portico/http/errors";
 import { getOnly } from "@portico/http/method-not-allowed";
 import { requestIdFor } from "@portico/http/request-id";
 import { standaloneErrorResponse } from "@portico/http/respond";
-import { getStore } from "@/server/store";
+import { getSandboxStore, getStore } from "@/server/store";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +14,13 @@ export const DELETE = getOnly;
 export const OPTIONS = getOnly;
 
 /**
- * `GET /readyz`: 200 when the store opens and answers `select 1`; otherwise the 503 envelope with
+ * `GET /readyz`: 200 when the stores (main and sandbox) open and answer `select 1`; otherwise the 503 envelope with
  * `Retry-After`, so a load balancer sends traffic elsewhere until the database is back. The
  * store's own timeouts bound how long a hanging database can hold this answer.
  */
 export async function GET(request: Request): Promise<Response> {
   try {
-    const store = await getStore();
-    await store.ping();
+    for (const store of await Promise.all([getStore(), getSandboxStore()])) await store.ping();
   } catch (error) {
     console.error(`portal: not ready: ${(error as Error).message}`);
     const answer = knownFailure(error) ?? storeUnavailable();
