@@ -7,6 +7,13 @@ async function openTestRequest(page: Page, product: string, hash: string, method
   await page.getByRole("button", { name: `Test Request (${method} ${path})` }).click();
   const client = page.getByRole("dialog").filter({ has: page.getByRole("button", { name: "Close Client" }) });
   await expect(client).toBeVisible();
+  // The client opens below the portal's header, its close button too (it once sat on the theme toggle).
+  const header = await page.locator(".site-header").boundingBox();
+  const close = await page.getByRole("button", { name: "Close Client" }).boundingBox();
+  const dialog = await client.boundingBox();
+  if (!header || !close || !dialog) throw new Error("the header or the client is not laid out");
+  expect(close.y).toBeGreaterThanOrEqual(header.y + header.height);
+  expect(dialog.y).toBeGreaterThanOrEqual(header.y + header.height);
   return client;
 }
 
@@ -22,6 +29,8 @@ const send = (client: ReturnType<Page["getByRole"]>) => client.getByRole("button
 test.describe("the reference's Test Request", () => {
   // The sandbox's 401 without a key is the point of the first step.
   test.use({ expectedConsoleErrors: [/status of 401/] });
+  // Each journey loads Scalar twice or more, and visits the playground.
+  test.describe.configure({ timeout: 90_000 });
 
   test("without a key answers 401 saying how to get one; with the playground's key, Create a cart as documented answers 201", async ({
     page,
@@ -64,8 +73,12 @@ test.describe("the reference's Test Request", () => {
     await expect(client.getByText("200 OK")).toBeVisible();
   });
 
-  test("X-Sandbox-Simulate is offered but not sent unless the reader ticks it", async ({ page }) => {
+  test("X-Sandbox-Simulate is offered but not sent unless the reader ticks it; the client fits the screen @phone", async ({
+    page,
+  }) => {
     const client = await openTestRequest(page, "throttle", "tag/carts/GET/api/v1/carts", "get", "/api/v1/carts");
+    // Nothing in the client is wider than the client itself (on phones its columns once were).
+    expect(await client.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
     const simulate = client.getByRole("checkbox", { name: "Include X-Sandbox-Simulate in request" });
     await expect(simulate).toBeAttached();
     await expect(simulate).not.toBeChecked();
