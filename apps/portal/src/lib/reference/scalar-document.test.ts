@@ -50,6 +50,12 @@ describe("scalarDocument", () => {
     expect(getAsset.parameters?.find((p) => p.name === "assetId")?.example).toBe("asset-of-reader");
   });
 
+  it("gives a required parameter of one possible value that value, so it is not sent empty", () => {
+    const document = scalarDocument(served("pqc"), "pqc", {});
+    const report = operation(document, "/v1/pqc/reports/inventory", "get");
+    expect(report.parameters?.find((p) => p.name === "format")?.example).toBe("csv");
+  });
+
   it("keeps the documented ids the reader has no stand-in for, and leaves the served document alone", () => {
     const original = served("throttle");
     const before = JSON.stringify(original);

@@ -8,6 +8,8 @@ export const SIMULATE_HEADER = "X-Sandbox-Simulate";
 interface Parameter {
   name: string;
   in: string;
+  required?: boolean;
+  schema?: { const?: unknown };
   example?: unknown;
   examples?: Record<string, unknown>;
 }
@@ -43,6 +45,8 @@ function replaceIds(value: unknown, ids: Map<string, string>): unknown {
  *   Scalar selects for an operation without named examples.
  * - The documented example ids in parameters and request bodies become the reader's own ids, so each
  *   operation's example, sent as it stands, finds what it names.
+ * - A required parameter that can take one value only (`const`, such as the report's `format=csv`)
+ *   gets it as its example: Scalar fills enums but not `const`, and sent empty it is a 400.
  *
  * The served document is left as it is: these are the renderer's and this reader's concerns.
  */
@@ -85,7 +89,9 @@ function forReader(operation: Operation, ids: Map<string, string>): Operation {
         }
       : "example" in parameter
         ? { ...parameter, example: replaceIds(parameter.example, ids) }
-        : parameter,
+        : parameter.required && parameter.schema?.const !== undefined && !parameter.examples
+          ? { ...parameter, example: parameter.schema.const }
+          : parameter,
   );
   const content = operation.requestBody?.content;
   return {
