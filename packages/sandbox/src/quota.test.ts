@@ -15,6 +15,8 @@ const pgSkip = await postgresUnavailable();
 
 /** Customers a new Throttle workspace is seeded with. */
 const SEEDED_CUSTOMERS = 5;
+/** Carts a new Throttle workspace is seeded with. */
+const SEEDED_CARTS = 1;
 
 const customer = (n: number) => ({ email: `quota-${n}@example.com`, name: `Quota ${n}` });
 const csvOf = (rows: number) =>
@@ -58,12 +60,12 @@ for (const engine of ["sqlite", "postgres"] as const) {
     });
 
     it("counts carts per workspace and line items per cart", async () => {
-      quotas.carts = 2;
+      quotas.carts = SEEDED_CARTS + 2;
       quotas.lineItemsPerCart = 2;
       const workspace = await throttle();
       const [a, b, c] = [await workspace.cart(), await workspace.cart(), await workspace.cart()];
       expect([a.status, b.status, c.status]).toEqual([201, 201, 409]);
-      expect(c.json.error.message).toContain("2 carts");
+      expect(c.json.error.message).toContain(`${SEEDED_CARTS + 2} carts`);
       const item = { unitPrice: 100, quantity: 1 };
       const items = [];
       for (let n = 0; n < 3; n++)
@@ -75,13 +77,13 @@ for (const engine of ["sqlite", "postgres"] as const) {
     });
 
     it("lets exactly the quota through when creations race", async () => {
-      quotas.carts = 5;
+      quotas.carts = SEEDED_CARTS + 5;
       const workspace = await throttle();
       const answers = await Promise.all(Array.from({ length: 12 }, () => workspace.cart()));
       const statuses = answers.map((answer) => answer.status).sort();
       expect(statuses).toEqual([...Array(5).fill(201), ...Array(7).fill(409)]);
       const listed = await sandbox.call("GET", "/throttle/api/v1/carts?limit=100", { key: workspace.key });
-      expect(listed.json.data).toHaveLength(5);
+      expect(listed.json.data).toHaveLength(SEEDED_CARTS + 5);
     });
 
     it("forgets a refused write's Idempotency-Key, so the same request succeeds once there is room", async () => {

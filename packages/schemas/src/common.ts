@@ -176,5 +176,14 @@ export const SIMULATED_FAILURE_CODES = {
   "504": "service_unavailable",
 } as const satisfies Record<SimulatedFailure, ErrorCode>;
 
+/** How to get a sandbox key: every `401` of the sandbox ends with it, so a reader without one is never stuck. */
+export const GET_A_SANDBOX_KEY = "Get a sandbox key with POST /sandbox/keys or from the playground at /playground";
+
+/** The messages of the sandbox's two `401 unauthorized` answers; the documents show the second. */
+export const UNAUTHORIZED_MESSAGES = {
+  missing: `Send your sandbox API key as \`Authorization: Bearer <key>\`. ${GET_A_SANDBOX_KEY}`,
+  unknown: `The API key is unknown or its sandbox has expired. ${GET_A_SANDBOX_KEY}`,
+} as const;
+
 /** `meta` of a single-resource success response. */
 export const ResponseMeta = z.strictObject({ requestId: RequestId });

@@ -45,10 +45,12 @@ export interface ProductDefinition {
     errorsHref?: string;
   };
   /**
-   * Fields whose documented example ids the playground replaces with ids from the reader's own
-   * sandbox: each is filled with the first id of the list at `listPath` (relative to `server`).
+   * Fields whose documented example ids the playground and the reference replace with ids from the
+   * reader's own sandbox: each is filled with the first id of the list at `listPath` (relative to
+   * `server`). `example` is the documented id it stands for: ids are primary keys shared by every
+   * sandbox, so a new sandbox cannot hold the documented ids themselves.
    */
-  sandboxIds?: { field: string; listPath: string }[];
+  sandboxIds?: { field: string; listPath: string; example: string }[];
 }
 
 /** Declares a product; the identity function keeps literal ids for `ProductId`. */

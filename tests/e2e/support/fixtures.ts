@@ -19,6 +19,9 @@ interface DocumentedResponses {
   settle(): Promise<string[]>;
 }
 
+/** The API reference pages (`/<product>/reference`), where Scalar runs. */
+const REFERENCE_PAGE = /^\/[^/]+\/reference\/?$/;
+
 /** The `APIRequestContext` methods that send a request, and the method each sends (`fetch`: its option). */
 const SENDING = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", delete: "DELETE", head: "HEAD", fetch: "" };
 
@@ -48,7 +51,7 @@ function checkedRequest(request: APIRequestContext, check: (response: SeenRespon
 }
 
 /**
- * Every test fails if the page logs a console error, throws, or sends a request anywhere but
+ * Every test fails if the page logs a console error (or, on a reference page, a warning), throws, or sends a request anywhere but
  * this machine's loopback address: the portal must work with no network beyond its own host.
  * It also fails if a response to `/sandbox/**` that the page or the `request` fixture received
  * is not exactly what the served OpenAPI document says (operation, status and JSON path named).
@@ -126,9 +129,13 @@ export const test = base.extend<
         if (new URL(response.url()).origin === origin) documentedResponses.checkPage(response);
       });
       page.on("console", (message) => {
-        if (message.type() !== "error") return;
+        const type = message.type();
+        // Scalar announces deprecated settings and the like as warnings, so on the pages that host
+        // it a warning fails the test as an error does.
+        const failing = type === "error" || (type === "warning" && REFERENCE_PAGE.test(new URL(page.url()).pathname));
+        if (!failing) return;
         if (!expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
-          problems.push(`console error: ${message.text()}`);
+          problems.push(`console ${type}: ${message.text()}`);
         }
       });
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));

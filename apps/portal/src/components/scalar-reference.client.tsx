@@ -2,6 +2,8 @@
 
 import type { ComponentType } from "react";
 import { useEffect, useRef, useState } from "react";
+import type { ProductId } from "@/lib/playground/operations";
+import { useReferenceSource } from "./reference/use-reference-source";
 
 type ScalarProps = { configuration: Record<string, unknown> };
 
@@ -12,13 +14,24 @@ const isDark = () =>
 /**
  * Scalar's interactive reference, downloaded only when the reader scrolls to it or asks for it,
  * so the server-rendered outline above stays fast. Its request client sends to the sandbox (the
- * document's servers); fonts, telemetry, AI agent, MCP and developer tools are off.
+ * document's servers) with the reader's sandbox key, if the playground holds one, and the reader's
+ * own ids in the examples; fonts, telemetry, AI agent, MCP, search (the portal's covers it) and
+ * developer tools are off.
  */
-export function ScalarReference({ documentUrl, title }: { documentUrl: string; title: string }) {
+export function ScalarReference({
+  product,
+  documentUrl,
+  title,
+}: {
+  product: ProductId;
+  documentUrl: string;
+  title: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState(false);
   const [Scalar, setScalar] = useState<ComponentType<ScalarProps> | null>(null);
   const [dark, setDark] = useState(false);
+  const source = useReferenceSource(product, documentUrl, wanted);
 
   useEffect(() => {
     const element = box.current;
@@ -59,13 +72,13 @@ export function ScalarReference({ documentUrl, title }: { documentUrl: string; t
   }, [wanted, Scalar]);
 
   return (
-    <div ref={box} className="scalar-box" aria-busy={wanted && !Scalar}>
-      {Scalar ? (
+    <div ref={box} className="scalar-box" aria-busy={wanted && !(Scalar && source)}>
+      {Scalar && source && source !== "failed" ? (
         <Scalar
           // Scalar reads its colour mode once, so a theme change mounts it afresh.
           key={dark ? "dark" : "light"}
           configuration={{
-            url: documentUrl,
+            content: source.content,
             title,
             withDefaultFonts: false,
             telemetry: false,
@@ -73,16 +86,32 @@ export function ScalarReference({ documentUrl, title }: { documentUrl: string; t
             forceDarkModeState: dark ? "dark" : "light",
             darkMode: dark,
             showDeveloperTools: "never",
-            showToolbar: "never",
             agent: { disabled: true },
             mcp: { disabled: true },
-            documentDownloadType: "json",
+            // Ctrl+K belongs to the portal's search, which lists every operation too.
+            hideSearch: true,
+            // The document shown carries this reader's ids; the page header links the served one.
+            documentDownloadType: "none",
+            // Scalar keeps no copy of the key: it stays where the playground put it.
+            persistAuth: false,
+            ...(source.key
+              ? {
+                  authentication: {
+                    preferredSecurityScheme: "bearerAuth",
+                    securitySchemes: { bearerAuth: { token: source.key } },
+                  },
+                }
+              : {}),
             defaultOpenFirstTag: true,
             // The server-rendered outline above is the navigation; a second sidebar would crowd the page.
             showSidebar: false,
             hiddenClients: { node: ["undici", "ofetch"], js: ["jquery", "xhr"] },
           }}
         />
+      ) : source === "failed" ? (
+        <p role="alert">
+          The interactive reference could not be loaded; the document is at <a href={documentUrl}>{documentUrl}</a>.
+        </p>
       ) : (
         <button type="button" className="scalar-box__open" onClick={() => setWanted(true)}>
           {wanted ? "Loading the interactive reference…" : "Open the interactive reference"}

@@ -19,6 +19,8 @@ export function SearchButton() {
     function onKey(event: KeyboardEvent) {
       if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k") {
         event.preventDefault();
+        // Registered before Scalar's request client, whose own Ctrl+K palette would open too.
+        event.stopImmediatePropagation();
         setOpen(true);
       } else if (event.key === "/" && !event.metaKey && !event.ctrlKey && !event.altKey && !typingIn(event.target)) {
         event.preventDefault();

@@ -343,7 +343,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -679,7 +679,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -1134,7 +1134,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -1511,7 +1511,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -2015,7 +2015,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -2464,7 +2464,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -2780,7 +2780,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */

@@ -163,7 +163,7 @@ export interface paths {
         put?: never;
         /**
          * Create a sandbox and its API keys
-         * @description Creates an isolated sandbox of the Throttle API seeded with realistic data: a workspace with three applications and five customers, and its secret and publishable keys. Sandboxes expire after 24 hours and are purged with everything in them.
+         * @description Creates an isolated sandbox of the Throttle API seeded with realistic data: a workspace with three applications, five customers and one empty cart, and its secret and publishable keys. Sandboxes expire after 24 hours and are purged with everything in them.
          */
         post: operations["createSandboxKey"];
         delete?: never;
@@ -410,7 +410,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -692,7 +692,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -1014,7 +1014,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -1319,7 +1319,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -1780,7 +1780,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -2102,7 +2102,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -2406,7 +2406,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -2913,7 +2913,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -3238,7 +3238,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */
@@ -3580,7 +3580,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "unauthorized",
-                     *         "message": "The API key is unknown or its sandbox has expired"
+                     *         "message": "The API key is unknown or its sandbox has expired. Get a sandbox key with POST /sandbox/keys or from the playground at /playground"
                      *       }
                      *     }
                      */

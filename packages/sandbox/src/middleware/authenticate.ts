@@ -1,5 +1,6 @@
 import { ApiError } from "@portico/http/errors";
 import { sha256 } from "@portico/http/hash";
+import { UNAUTHORIZED_MESSAGES } from "@portico/schemas/common";
 import type { Store } from "@portico/store";
 import { createMiddleware } from "hono/factory";
 import type { SandboxEnv } from "../sandbox-env.ts";
@@ -13,7 +14,7 @@ export function authenticate(store: Store, productId: string, now: () => Date) {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) {
-      throw new ApiError(401, "unauthorized", "Send your sandbox API key as `Authorization: Bearer <key>`", undefined, {
+      throw new ApiError(401, "unauthorized", UNAUTHORIZED_MESSAGES.missing, undefined, {
         "WWW-Authenticate": 'Bearer realm="sandbox"',
       });
     }
@@ -25,7 +26,7 @@ export function authenticate(store: Store, productId: string, now: () => Date) {
       .where("apiKeys.product", "=", productId)
       .executeTakeFirst();
     if (!row || row.expiresAt <= now().toISOString()) {
-      throw new ApiError(401, "unauthorized", "The API key is unknown or its sandbox has expired", undefined, {
+      throw new ApiError(401, "unauthorized", UNAUTHORIZED_MESSAGES.unknown, undefined, {
         "WWW-Authenticate": 'Bearer realm="sandbox", error="invalid_token"',
       });
     }

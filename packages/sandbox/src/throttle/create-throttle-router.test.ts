@@ -34,6 +34,15 @@ describe("the Throttle router's middleware", () => {
     ).toBe(401);
   });
 
+  it("tells a caller without a working key where to get one", async () => {
+    const none = await sandbox.call("GET", "/throttle/api/v1/carts");
+    const unknown = await sandbox.call("GET", "/throttle/api/v1/carts", { key: "sk_sandbox_notarealkey00000000" });
+    for (const answer of [none, unknown]) {
+      expect(answer.json.error.message).toContain("POST /sandbox/keys");
+      expect(answer.json.error.message).toContain("/playground");
+    }
+  });
+
   it("answers 429 with Retry-After and RateLimit headers past the per-key limit", async () => {
     const limited = await createTestSandbox("sqlite", { rateLimit: { points: 3, duration: 60 } });
     const own = await limited.sandboxKey("throttle");

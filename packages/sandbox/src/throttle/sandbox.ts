@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { ProductSandbox } from "../product-sandbox.ts";
 import { provisionSandbox, randomKeyPart, SANDBOX_ENVIRONMENT } from "../provision-sandbox.ts";
 import { createThrottleRouter } from "./create-throttle-router.ts";
-import { insertApplications, insertCustomer } from "./queries.ts";
+import { insertApplications, insertCart, insertCustomer } from "./queries.ts";
 
 const APPLICATIONS = ["Storefront web", "iOS app", "Point of sale"];
 const CUSTOMERS = [
@@ -16,7 +16,10 @@ const CUSTOMERS = [
   ["Hedy Lamarr", "hedy@example.com"],
 ] as const;
 
-/** A new Throttle workspace with three applications, five customers and its two keys. */
+/**
+ * A new Throttle workspace with three applications, five customers, one open (empty) cart and its
+ * two keys. The cart is there so that every documented cart operation has a cart to work on.
+ */
 async function provisionThrottle(
   store: Store,
   clientHash: string,
@@ -33,10 +36,8 @@ async function provisionThrottle(
       { key: publishableKey, kind: "publishable", scopes: ["read"] },
     ],
     async seed(db, sandboxId, at) {
-      await insertApplications(
-        db,
-        APPLICATIONS.map((name) => ({ id: uuidv7(), workspaceId: sandboxId, name, createdAt: at })),
-      );
+      const applications = APPLICATIONS.map((name) => ({ id: uuidv7(), workspaceId: sandboxId, name, createdAt: at }));
+      await insertApplications(db, applications);
       await insertCustomer(
         db,
         CUSTOMERS.map(([name, email], index) => ({
@@ -48,6 +49,16 @@ async function provisionThrottle(
           createdAt: at,
         })),
       );
+      const [storefront] = applications;
+      if (storefront) {
+        await insertCart(db, {
+          id: uuidv7(),
+          workspaceId: sandboxId,
+          applicationId: storefront.id,
+          currency: "USD",
+          createdAt: at,
+        });
+      }
     },
   });
   return { workspaceId, environment: SANDBOX_ENVIRONMENT, secretKey, publishableKey, expiresAt };

@@ -6,6 +6,7 @@ import {
   quotaText,
   SIMULATED_FAILURE_CODES,
   SIMULATED_FAILURES,
+  UNAUTHORIZED_MESSAGES,
 } from "../common.ts";
 import { missingFieldCodes } from "../validation.ts";
 import type { HeaderSpec, OperationSpec, ResponseSpec } from "./operation.ts";
@@ -213,7 +214,7 @@ function errorResponses(op: OperationSpec): Record<number, ResponseSpec> {
     errors[401] = {
       description: "Missing, unknown or expired API key",
       schema: errorOf(["unauthorized"]),
-      example: errorExample("unauthorized", "The API key is unknown or its sandbox has expired"),
+      example: errorExample("unauthorized", UNAUTHORIZED_MESSAGES.unknown),
       headers: {
         "WWW-Authenticate": {
           description: "The Bearer challenge",

@@ -30,4 +30,5 @@ export const pqc = defineProduct({
     summary: "a tenant with 260 scanned assets and a key holding every scope",
   },
   conventions: { list: "items-next-cursor" },
+  sandboxIds: [{ field: "assetId", listPath: "/v1/pqc/inventory", example: EXAMPLE_IDS.asset }],
 });

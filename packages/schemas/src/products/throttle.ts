@@ -28,11 +28,13 @@ export const throttle = defineProduct({
       expiresAt: EXAMPLE_TIME,
     },
     credentialField: "secretKey",
-    summary: "a workspace with three applications and five customers, and its secret and publishable keys",
+    summary:
+      "a workspace with three applications, five customers and one empty cart, and its secret and publishable keys",
   },
   conventions: { list: "data-meta-pagination", errorsHref: "/throttle/conventions#errors" },
   sandboxIds: [
-    { field: "applicationId", listPath: "/api/v1/applications" },
-    { field: "customerId", listPath: "/api/v1/customers" },
+    { field: "applicationId", listPath: "/api/v1/applications", example: EXAMPLE_IDS.application },
+    { field: "customerId", listPath: "/api/v1/customers", example: EXAMPLE_IDS.customer },
+    { field: "cartId", listPath: "/api/v1/carts", example: EXAMPLE_IDS.cart },
   ],
 });

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from "react";
 import type { ProductId } from "@/lib/playground/operations";
 import { type KeyStores, type Keys, readKeys, writeKeys } from "@/lib/playground/stored-keys";
 
-/** Getters, so a browser that refuses storage fails inside `readKeys`' guard rather than here. */
-const browserStores: KeyStores = {
+/** The browser's key stores. Getters, so a browser that refuses storage fails inside `readKeys`' guard rather than here. */
+export const browserKeyStores: KeyStores = {
   get session() {
     return sessionStorage;
   },
@@ -18,14 +18,14 @@ export function useSandboxKeys() {
   const [remember, setRemember] = useState(false);
 
   useEffect(() => {
-    const stored = readKeys(browserStores);
+    const stored = readKeys(browserKeyStores);
     setKeys(stored.keys);
     setRemember(stored.remember);
   }, []);
 
   const store = useCallback((next: Keys, keep: boolean) => {
     setKeys(next);
-    writeKeys(browserStores, next, keep);
+    writeKeys(browserKeyStores, next, keep);
   }, []);
 
   return {

@@ -72,7 +72,7 @@ export default async function ReferencePage({ params }: Props) {
             </section>
           ))}
         </nav>
-        <ScalarReference documentUrl={`/openapi/${productId}.json`} title={api.name} />
+        <ScalarReference product={productId} documentUrl={`/openapi/${productId}.json`} title={api.name} />
         <FeedbackSection pagePath={href} />
         <PrevNext previous={neighbours?.previous} next={neighbours?.next} fullLoad />
       </main>

@@ -1,0 +1,44 @@
+import { getProduct } from "@portico/schemas/products";
+import { useEffect, useState } from "react";
+import type { ProductId } from "@/lib/playground/operations";
+import { findSandboxIds } from "@/lib/playground/sandbox-ids";
+import { readKeys } from "@/lib/playground/stored-keys";
+import { type ServedDocument, scalarDocument } from "@/lib/reference/scalar-document";
+import { browserKeyStores } from "../playground/use-sandbox-keys";
+
+/** What Scalar is given: the document it shows and the reader's key, if any. */
+export interface ReferenceSource {
+  content: ServedDocument;
+  key?: string;
+}
+
+/**
+ * Once `wanted`, the served document prepared for this reader (see `scalarDocument`) with the
+ * sandbox key the playground stored for the product; "failed" when the document could not be read.
+ * The key is only read here, never written or put in a URL; without one, Scalar sends no key and
+ * the sandbox's 401 says how to get one.
+ */
+export function useReferenceSource(product: ProductId, documentUrl: string, wanted: boolean) {
+  const [source, setSource] = useState<ReferenceSource | "failed" | null>(null);
+
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    const key = readKeys(browserKeyStores).keys[product];
+    const ids =
+      key && getProduct(product).sandboxIds ? findSandboxIds(product, key).catch(() => ({})) : Promise.resolve({});
+    const document = fetch(documentUrl).then((response) => {
+      if (!response.ok) throw new Error(`${documentUrl} answered ${response.status}`);
+      return response.json() as Promise<ServedDocument>;
+    });
+    Promise.all([document, ids]).then(
+      ([served, found]) => current && setSource({ content: scalarDocument(served, product, found), key }),
+      () => current && setSource("failed"),
+    );
+    return () => {
+      current = false;
+    };
+  }, [product, documentUrl, wanted]);
+
+  return source;
+}
