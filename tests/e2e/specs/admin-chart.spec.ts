@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { ADMIN_TOKEN } from "../playwright.config.ts";
 import { expect, test } from "../support/fixtures.ts";
@@ -158,3 +159,20 @@ test("an item's status and dates read as words", async ({ page, request }) => {
   await expect(received).toContainText("UTC");
   await expect(received).not.toHaveText(/\dT\d/);
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the admin with its chart has no serious or critical accessibility violation (${colorScheme})`, async ({
+    page,
+    request,
+  }) => {
+    await seed(request, [{ pagePath: "/pqc/conventions", helpful: false }]);
+    await page.emulateMedia({ colorScheme });
+    await signIn(page, "/admin/feedback");
+    await expect(chart(page).locator("canvas")).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const severe = violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    expect(severe).toEqual([]);
+  });
+}
