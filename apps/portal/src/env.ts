@@ -46,8 +46,9 @@ const Env = z.object({
   PORTICO_PUBLIC_URL: z
     .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
     .refine((value) => {
-      const url = new URL(value);
-      return url.pathname === "/" && url.search === "" && url.hash === "" && url.username === "";
+      // Zod runs this even when the URL check failed.
+      const url = URL.canParse(value) ? new URL(value) : undefined;
+      return url?.pathname === "/" && url.search === "" && url.hash === "" && url.username === "";
     }, "must be an origin such as https://docs.example.com, with no path, query or credentials")
     .default("http://localhost:3000")
     .transform((value) => new URL(value).origin),

@@ -67,7 +67,7 @@ export function FeedbackChart({
     };
   }, [series, days, scheme, locale]);
 
-  if (!series || data.series.length === 1) return <p>No feedback matches these filters.</p>;
+  if (!series || data.series.length === 1) return <p>No answers to chart for these filters.</p>;
   const formatDay = dayFormatter(days[0] ?? 0, days.at(-1) ?? 0, locale);
   const span = `${formatDay(days[0] ?? 0)} to ${formatDay(days.at(-1) ?? 0)}`;
   return (

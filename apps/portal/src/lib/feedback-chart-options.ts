@@ -63,6 +63,8 @@ export function feedbackChartOptions({
   const first = days[0] ?? 0;
   const last = days.at(-1) ?? first;
   const formatDay = dayFormatter(first, last, locale);
+  // Each day's point, while there are few enough to tell apart; one day has no line to draw.
+  const points = (color: string) => ({ show: days.length <= 92, size: 7, fill: color });
   const count = (_: uPlot, value: number | null) => (value == null ? "–" : String(value));
   const axis = {
     stroke: colors.text,
@@ -81,8 +83,14 @@ export function feedbackChartOptions({
     },
     series: [
       { label: "Day", value: (_u, value) => (value == null ? "–" : formatDay(value)) },
-      { label: "Helpful", stroke: colors.helpful, width: 2, points: { show: true, size: 7 }, value: count },
-      { label: "Not helpful", stroke: colors.notHelpful, width: 2, points: { show: true, size: 7 }, value: count },
+      { label: "Helpful", stroke: colors.helpful, width: 2, points: points(colors.helpful), value: count },
+      {
+        label: "Not helpful",
+        stroke: colors.notHelpful,
+        width: 2,
+        points: points(colors.notHelpful),
+        value: count,
+      },
     ],
     axes: [
       { ...axis, incrs: DAY_INCREMENTS, space: 70, values: (_u, splits) => splits.map(formatDay) },
