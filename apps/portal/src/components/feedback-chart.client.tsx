@@ -32,7 +32,8 @@ export function FeedbackChart({
   data,
   locale,
 }: {
-  data: ChartData /** The reader's, as the server chose it. */;
+  data: ChartData;
+  /** The reader's locale, as the server chose it, so the server's HTML and the browser's agree. */
   locale: string;
 }) {
   const [selected, setSelected] = useState(0);

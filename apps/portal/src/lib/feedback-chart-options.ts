@@ -76,6 +76,8 @@ export function feedbackChartOptions({
     width,
     height: 260,
     tzDate,
+    // A filled swatch per series: uPlot fills markers with the series' area fill, which lines have none of.
+    legend: { markers: { fill: (_u, index) => [colors.helpful, colors.notHelpful][index - 1] ?? "transparent" } },
     scales: {
       x: { time: true, range: () => [first - DAY / 2, last + DAY / 2] },
       // Headroom above the highest count, so the top point is not drawn on the frame.
