@@ -50,6 +50,19 @@ const Env = z
      * Unset, a key is created once in `client-hash.key` beside the SQLite file, never in the database.
      */
     PORTICO_CLIENT_HASH_KEY: z.string().min(32, "use at least 32 characters").optional(),
+    /**
+     * The portal's public origin, for canonical links and Open Graph URLs. Pages prerendered by
+     * `next build` take the value the build sees; pages rendered on request, the server's.
+     */
+    PORTICO_PUBLIC_URL: z
+      .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
+      .refine((value) => {
+        // Zod runs this even when the URL check failed.
+        const url = URL.canParse(value) ? new URL(value) : undefined;
+        return url?.pathname === "/" && url.search === "" && url.hash === "" && url.username === "";
+      }, "must be an origin such as https://docs.example.com, with no path, query or credentials")
+      .default("http://localhost:3000")
+      .transform((value) => new URL(value).origin),
     /** SQLite file of the embedded store, by default `data/portico.db` at the repository root. */
     PORTICO_SQLITE_PATH: z.string().min(1).default(resolve(process.cwd(), "../../data/portico.db")),
     /**

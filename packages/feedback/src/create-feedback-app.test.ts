@@ -493,6 +493,13 @@ describe("admin", () => {
     expect(r.json.data[1]).toMatchObject({ pagePath: "/pqc/conventions", yes: 1, no: 0 });
     expect(r.json.data[0].days).toEqual([[TODAY, 0, 2]]);
   });
+
+  it("counts only what the list's filters match, and refuses a filter the list refuses", async () => {
+    const r = await t.call("GET", "/admin/feedback/stats?helpful=true", { headers: t.admin });
+    expect(r.json.data).toEqual([{ pagePath: "/pqc/conventions", yes: 1, no: 0, days: [[TODAY, 1, 0]] }]);
+    const refused = await t.call("GET", "/admin/feedback/stats?status=closed", { headers: t.admin });
+    expect(refused.status).toBe(400);
+  });
 });
 
 describe("the feedback export with hostile text", () => {

@@ -75,6 +75,24 @@ for (const engine of ["sqlite", "postgres"] as const) {
       ]);
     });
 
+    it("counts only what the list's filters match", async () => {
+      expect(await feedbackStats(store, { product: "alpha", from: "2026-03-02", helpful: "false" })).toEqual([
+        {
+          pagePath: "/alpha/two",
+          yes: 0,
+          no: 3,
+          days: [
+            ["2026-03-02", 0, 1],
+            ["2026-03-03", 0, 2],
+          ],
+        },
+      ]);
+      expect(await feedbackStats(store, { category: "unclear", to: "2026-03-02" })).toEqual([
+        { pagePath: "/alpha/two", yes: 0, no: 1, days: [["2026-03-02", 0, 1]] },
+        { pagePath: "/gamma/four", yes: 0, no: 1, days: [["2026-03-02", 0, 1]] },
+      ]);
+    });
+
     it("answers an empty table with no pages", async () => {
       const empty = await createTestStore(engine);
       try {

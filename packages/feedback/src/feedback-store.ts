@@ -142,17 +142,19 @@ export interface PageStats {
   days: [string, number, number][];
 }
 
-/** Helpful and not helpful per page and day, pages ranked by how many readers said no; the database counts. */
-export async function feedbackStats(store: Store): Promise<PageStats[]> {
+/**
+ * Helpful and not helpful per page and day, pages ranked by how many readers said no, counting
+ * only what matches the admin's filters (so the chart and the ranking agree with the list); the
+ * database counts.
+ */
+export async function feedbackStats(store: Store, filters: FeedbackFilters = {}): Promise<PageStats[]> {
   // `createdAt` is ISO 8601 text on both engines, so its first ten characters are the UTC day.
   const day = sql<string>`substr(${sql.ref("createdAt")}, 1, 10)`;
-  const counts = store.db
-    .selectFrom("feedback")
-    .select((eb) => [
-      "pagePath",
-      eb.fn.sum<number | string>(eb.case().when("helpful", "=", 1).then(1).else(0).end()).as("yes"),
-      eb.fn.sum<number | string>(eb.case().when("helpful", "=", 1).then(0).else(1).end()).as("no"),
-    ]);
+  const counts = applyFilters(store.db.selectFrom("feedback"), filters).select((eb) => [
+    "pagePath",
+    eb.fn.sum<number | string>(eb.case().when("helpful", "=", 1).then(1).else(0).end()).as("yes"),
+    eb.fn.sum<number | string>(eb.case().when("helpful", "=", 1).then(0).else(1).end()).as("no"),
+  ]);
   const [totals, perDay] = await Promise.all([
     counts.groupBy("pagePath").execute(),
     counts.select(day.as("day")).groupBy(["pagePath", day]).orderBy(day).execute(),

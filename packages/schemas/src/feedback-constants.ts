@@ -16,6 +16,14 @@ export const FEEDBACK_CHANNELS = ["form", "mcp"] as const;
 
 export const FEEDBACK_STATUSES = ["new", "triaged", "resolved", "wont_fix"] as const;
 
+/** Human labels for the statuses, as the admin shows them. */
+export const STATUS_LABELS: Record<(typeof FEEDBACK_STATUSES)[number], string> = {
+  new: "New",
+  triaged: "Triaged",
+  resolved: "Resolved",
+  wont_fix: "Won't fix",
+};
+
 /** Longest comment a reader may send. */
 export const MAX_COMMENT_LENGTH = 2000;
 

@@ -32,19 +32,41 @@ test("heading anchors are stable and deep links open at the heading", async ({ p
   );
 });
 
-test("previous and next links follow the reading order across products", async ({ page }) => {
+test("previous and next links follow the reading order within a product, never into another", async ({ page }) => {
   await page.goto("/pqc/conventions");
-  const nav = page.getByRole("navigation", { name: "Previous and next pages" });
-  await expect(nav.getByRole("link", { name: /Previous/ })).toHaveCount(0);
-  await nav.getByRole("link", { name: /Next.*PQC Inventory API: Sandbox/ }).click();
-  await expect(page).toHaveURL(/\/pqc\/sandbox$/);
   const pager = page.getByRole("navigation", { name: "Previous and next pages" });
-  await pager.getByRole("link", { name: /Next.*PQC Inventory API: API reference/ }).click();
-  await expect(page).toHaveURL(/\/pqc\/reference$/);
-  await pager.getByRole("link", { name: /Next.*Throttle API: API Conventions/ }).click();
-  await expect(page).toHaveURL(/\/throttle\/conventions$/);
-  await pager.getByRole("link", { name: /Previous/ }).click();
-  await expect(page).toHaveURL(/\/pqc\/reference$/);
+  await expect(pager.getByRole("link", { name: /Previous/ })).toHaveCount(0);
+  await pager.getByRole("link", { name: /Next.*Sandbox/ }).click();
+  await expect(page).toHaveURL(/\/pqc\/sandbox$/);
+  await expect(pager.getByRole("link", { name: /Previous.*API conventions/ })).toHaveAttribute(
+    "href",
+    "/pqc/conventions",
+  );
+  await expect(pager.getByRole("link", { name: /Next.*API reference/ })).toHaveAttribute("href", "/pqc/reference");
+
+  await page.goto("/throttle/conventions");
+  await expect(pager.getByRole("link", { name: /Previous/ })).toHaveCount(0);
+  await expect(pager.getByRole("link", { name: /Next/ })).toHaveAttribute("href", "/throttle/sandbox");
+});
+
+test("every page's pager stays within its product, and a product's last page leads nowhere further", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  const pages = await page
+    .locator(".product-card__pages a")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  expect(pages.length).toBeGreaterThanOrEqual(6);
+  // The pager is server-rendered; reading the HTML spares loading Scalar on each reference page.
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const pager = /<nav aria-label="Previous and next pages"[^>]*>(.*?)<\/nav>/s.exec(html)?.[1] ?? "";
+    const hrefs = [...pager.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    expect(hrefs.length, path).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href, path).toMatch(new RegExp(`^/${path.split("/")[1]}/`));
+    if (path.endsWith("/reference")) expect(pager, path).not.toContain('rel="next"');
+  }
 });
 
 test("the copy button copies the code block's text", async ({ page, context }) => {

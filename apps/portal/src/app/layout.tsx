@@ -1,16 +1,22 @@
+import { isProductId } from "@portico/schemas/products";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { IntentLink } from "@/components/intent-link.client";
 import { SearchButton } from "@/components/search-button.client";
+import { SiteFooter } from "@/components/site-footer";
 import { SiteMenu } from "@/components/site-menu.client";
 import { themeScript } from "@/components/theme-script";
 import { ThemeToggle } from "@/components/theme-toggle.client";
+import { env } from "@/env";
+import { SITE_NAME } from "@/lib/page-metadata";
 import { getProducts, portalSummary } from "@/server/content";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
+  // No canonical or Open Graph URL here: a page without its own would inherit the home page's.
   return {
-    title: { default: "Portico", template: "%s · Portico" },
+    metadataBase: new URL(env.PORTICO_PUBLIC_URL),
+    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
     description: portalSummary(await getProducts()),
   };
 }
@@ -57,6 +63,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteMenu links={links} />
         </header>
         {children}
+        <SiteFooter products={products.filter((product) => isProductId(product.id))} />
       </body>
     </html>
   );

@@ -2,7 +2,7 @@ import { IntentLink } from "@/components/intent-link.client";
 import type { PageEntry } from "@/server/content";
 
 /**
- * Links to the neighbouring pages in reading order (products in order, then their pages).
+ * Links to the neighbouring pages of the same product, in its reading order.
  * `fullLoad` uses plain links: leaving the Scalar page by client-side navigation sometimes
  * stalled while Scalar was still rendering, and a full load also frees what Scalar held.
  */
@@ -22,7 +22,7 @@ export function PrevNext({
       {previous ? (
         <Anchor href={previous.href} rel="prev" className="prev-next__link">
           <span className="prev-next__label">Previous</span>
-          {previous.productName}: {previous.frontmatter.title}
+          {previous.frontmatter.title}
         </Anchor>
       ) : (
         <span />
@@ -30,7 +30,7 @@ export function PrevNext({
       {next ? (
         <Anchor href={next.href} rel="next" className="prev-next__link prev-next__link--next">
           <span className="prev-next__label">Next</span>
-          {next.productName}: {next.frontmatter.title}
+          {next.frontmatter.title}
         </Anchor>
       ) : null}
     </nav>

@@ -35,13 +35,14 @@ describe("content loader", () => {
     expect(products[0]?.pages[0]?.frontmatter).toMatchObject({ title: "API conventions", lastUpdated: "2026-06-09" });
   });
 
-  it("links pages in reading order across products", async () => {
+  it("links pages in reading order within their product, never into another", async () => {
     const pqc = await content.getPage("pqc", "conventions");
     expect(pqc?.previous).toBeUndefined();
     expect(pqc?.next?.href).toBe("/pqc/sandbox");
     expect((await content.getPage("pqc", "sandbox"))?.next?.href).toBe("/pqc/reference");
-    expect((await content.getPage("pqc", "reference"))?.next?.href).toBe("/throttle/conventions");
-    expect((await content.getPage("throttle", "conventions"))?.previous?.href).toBe("/pqc/reference");
+    expect((await content.getPage("pqc", "reference"))?.next).toBeUndefined();
+    expect((await content.getPage("throttle", "conventions"))?.previous).toBeUndefined();
+    expect((await content.getPage("throttle", "sandbox"))?.previous?.href).toBe("/throttle/conventions");
     expect(await content.getPage("throttle", "missing")).toBeUndefined();
   });
 

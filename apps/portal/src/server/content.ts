@@ -140,15 +140,16 @@ export async function getProduct(id: string): Promise<Product | undefined> {
   return (await getProducts()).find((product) => product.id === id);
 }
 
-/** The page, its product and its neighbours in reading order across all products. */
+/**
+ * The page, its product and its neighbours in its product's reading order; the first and last
+ * pages have none on their open side, since a reader of one API has no use for another's.
+ */
 export async function getPage(productId: string, slug: string) {
-  const products = await getProducts();
-  const all = products.flatMap((product) => product.pages);
-  const index = all.findIndex((page) => page.product === productId && page.slug === slug);
-  const page = all[index];
-  const product = products.find((p) => p.id === productId);
+  const product = await getProduct(productId);
+  const index = product?.pages.findIndex((page) => page.slug === slug) ?? -1;
+  const page = product?.pages[index];
   if (!page || !product) return undefined;
-  return { page, product, previous: all[index - 1], next: all[index + 1] };
+  return { page, product, previous: product.pages[index - 1], next: product.pages[index + 1] };
 }
 
 /**

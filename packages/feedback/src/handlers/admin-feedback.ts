@@ -32,10 +32,13 @@ export function exportCsv({ store, now }: Deps) {
   };
 }
 
-/** `GET /api/admin/feedback/stats`: helpful and not helpful per page and day. */
+/** `GET /api/admin/feedback/stats`: helpful and not helpful per page and day, under the list's filters. */
 export function statsHandler({ store }: Deps) {
   return async (c: Context<FeedbackEnv>) =>
-    json(c, { data: await feedbackStats(store), meta: { requestId: c.get("requestId") } });
+    json(c, {
+      data: await feedbackStats(store, readQuery(c, FeedbackExportQuery)),
+      meta: { requestId: c.get("requestId") },
+    });
 }
 
 /** `GET /api/admin/feedback/:id`: one item. */

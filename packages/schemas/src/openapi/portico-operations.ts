@@ -277,10 +277,12 @@ export const porticoOperations: OperationSpec[] = [
     method: "get",
     path: "/api/admin/feedback/stats",
     summary: "Helpful and not helpful per page and day",
-    description: "Pages ranked by how many readers said no, each with its counts per UTC day, oldest first.",
+    description:
+      "Pages ranked by how many readers said no, each with its counts per UTC day, oldest first; counts only the feedback matching the list's filters.",
     tag: "Admin",
     authenticated: false,
     security: admin,
+    query: FeedbackExportQuery,
     responses: {
       200: {
         description: "The counts",

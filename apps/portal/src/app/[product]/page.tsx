@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { IntentLink } from "@/components/intent-link.client";
 import { Sidebar } from "@/components/sidebar";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getProduct, getProducts } from "@/server/content";
 
 interface Props {
@@ -17,7 +18,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProduct((await params).product);
-  return product ? { title: product.name, description: product.summary } : {};
+  return product ? pageMetadata({ title: product.name, description: product.summary, path: product.href }) : {};
 }
 
 export default async function ProductPage({ params }: Props) {

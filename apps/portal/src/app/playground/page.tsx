@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { Playground } from "@/components/playground.client";
+import { pageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Playground",
   description: "Send real requests to the sandbox; bodies are checked against the shared schemas before and after.",
-};
+  path: "/playground",
+});
 
 export default function PlaygroundPage() {
   return (

@@ -6,6 +6,7 @@ import { FeedbackSection } from "@/components/feedback-section";
 import { PrevNext } from "@/components/prev-next";
 import { Sidebar } from "@/components/sidebar";
 import { TableOfContents } from "@/components/table-of-contents";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getPage, getProducts, readPageSource } from "@/server/content";
 import { renderMdx } from "@/server/render-mdx";
 
@@ -25,10 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { product, page } = await params;
   const found = await getPage(product, page);
   if (!found) return {};
-  return {
+  return pageMetadata({
     title: `${found.page.frontmatter.title} · ${found.product.name}`,
     description: found.page.frontmatter.description,
-  };
+    path: found.page.href,
+  });
 }
 
 export default async function DocsPage({ params }: Props) {

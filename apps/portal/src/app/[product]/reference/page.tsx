@@ -9,6 +9,7 @@ import { FeedbackSection } from "@/components/feedback-section";
 import { PrevNext } from "@/components/prev-next";
 import { ScalarReference } from "@/components/scalar-reference.client";
 import { Sidebar } from "@/components/sidebar";
+import { pageMetadata } from "@/lib/page-metadata";
 import { scalarOperationHash } from "@/lib/scalar-operation-hash";
 import { getPage, getProduct } from "@/server/content";
 
@@ -24,7 +25,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const api = findProduct((await params).product);
-  return api ? { title: `API reference · ${api.name}`, description: api.description } : {};
+  return api
+    ? pageMetadata({ title: `API reference · ${api.name}`, description: api.description, path: `/${api.id}/reference` })
+    : {};
 }
 
 export default async function ReferencePage({ params }: Props) {

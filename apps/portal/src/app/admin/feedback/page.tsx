@@ -1,15 +1,32 @@
 import { feedbackStats, listFeedback } from "@portico/feedback/store";
 import { FeedbackListQuery } from "@portico/schemas/feedback";
-import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, FEEDBACK_STATUSES } from "@portico/schemas/feedback-constants";
+import {
+  CATEGORY_LABELS,
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_STATUSES,
+  STATUS_LABELS,
+} from "@portico/schemas/feedback-constants";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { AdminClosed, AdminSignIn } from "@/components/admin-notices";
 import { FeedbackChart } from "@/components/feedback-chart.client";
+import { ReaderTime } from "@/components/reader-time";
+import { chartData, chartDays } from "@/lib/feedback-chart-data";
+import { pageMetadata } from "@/lib/page-metadata";
+import { localeFromAcceptLanguage } from "@/lib/reader-locale";
 import { getProducts } from "@/server/content";
 import { adminAccess, adminData } from "@/server/feedback";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Feedback admin", robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: "Feedback admin",
+    description: "What readers said about the docs",
+    path: "/admin/feedback",
+  }),
+  robots: { index: false, follow: false },
+};
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -36,7 +53,15 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
     cursorRefused = true;
     return listFeedback(store, codec, { ...query, cursor: undefined });
   });
-  const [page, stats, products] = await Promise.all([firstPage, feedbackStats(store), getProducts()]);
+  const { limit: _limit, cursor: _cursor, ...filters } = query;
+  const [page, stats, products, requestHeaders] = await Promise.all([
+    firstPage,
+    feedbackStats(store, filters),
+    getProducts(),
+    headers(),
+  ]);
+  const locale = localeFromAcceptLanguage(requestHeaders.get("accept-language"));
+  const chart = chartData(stats, chartDays(stats, filters, new Date().toISOString().slice(0, 10)));
   const filterQuery = new URLSearchParams(
     Object.entries(query).filter(([key]) => (FILTERS as readonly string[]).includes(key)) as [string, string][],
   );
@@ -93,7 +118,7 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
             <option value="">Any</option>
             {FEEDBACK_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {STATUS_LABELS[s]}
               </option>
             ))}
           </select>
@@ -136,7 +161,9 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
             {page.items.map((item) => (
               <tr key={item.id}>
                 <td>
-                  <Link href={`/admin/feedback/${item.id}`}>{item.createdAt.slice(0, 16).replace("T", " ")}</Link>
+                  <Link href={`/admin/feedback/${item.id}`}>
+                    <ReaderTime iso={item.createdAt} locale={locale} short />
+                  </Link>
                   {item.channel === "mcp" ? <span className="admin__anchor"> via MCP</span> : null}
                 </td>
                 <td>
@@ -146,7 +173,7 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
                 <td>{item.helpful ? "Yes" : "No"}</td>
                 <td>{item.category ? CATEGORY_LABELS[item.category] : "—"}</td>
                 <td className="admin__comment">{item.comment ?? "—"}</td>
-                <td>{item.status}</td>
+                <td>{STATUS_LABELS[item.status]}</td>
               </tr>
             ))}
           </tbody>
@@ -164,7 +191,7 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
       ) : null}
 
       <h2>Helpful over time</h2>
-      <FeedbackChart pages={stats.map(({ pagePath, days }) => ({ pagePath, days }))} />
+      <FeedbackChart data={chart} locale={locale} />
 
       <h2>Pages readers found least helpful</h2>
       <div className="table-wrap">
@@ -180,7 +207,9 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
             {stats.map((row) => (
               <tr key={row.pagePath}>
                 <td>
-                  <Link href={`/admin/feedback?pagePath=${encodeURIComponent(row.pagePath)}&helpful=false`}>
+                  <Link
+                    href={`/admin/feedback?${new URLSearchParams({ ...Object.fromEntries(filterQuery), pagePath: row.pagePath, helpful: "false" })}`}
+                  >
                     {row.pagePath}
                   </Link>
                 </td>

@@ -1,13 +1,26 @@
 import { findFeedback } from "@portico/feedback/store";
-import { CATEGORY_LABELS, FEEDBACK_STATUSES } from "@portico/schemas/feedback-constants";
+import { CATEGORY_LABELS, FEEDBACK_STATUSES, STATUS_LABELS } from "@portico/schemas/feedback-constants";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminClosed, AdminSignIn } from "@/components/admin-notices";
+import { ReaderTime } from "@/components/reader-time";
+import { pageMetadata } from "@/lib/page-metadata";
+import { localeFromAcceptLanguage } from "@/lib/reader-locale";
 import { adminAccess, adminData } from "@/server/feedback";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Feedback", robots: { index: false, follow: false } };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return {
+    ...pageMetadata({
+      title: "Feedback",
+      description: "One reader's feedback",
+      path: `/admin/feedback/${encodeURIComponent((await params).id)}`,
+    }),
+    robots: { index: false, follow: false },
+  };
+}
 
 export default async function FeedbackItemPage({
   params,
@@ -23,6 +36,7 @@ export default async function FeedbackItemPage({
   const item = await findFeedback((await adminData()).store, id);
   if (!item) notFound();
   const saved = (await searchParams).saved === "1";
+  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
 
   return (
     <main id="main" className="admin admin--narrow">
@@ -38,8 +52,17 @@ export default async function FeedbackItemPage({
       <dl className="admin__details">
         <dt>Received</dt>
         <dd>
-          {item.createdAt}, {item.channel === "mcp" ? "through MCP (an AI assistant)" : "through the page's form"}
+          <ReaderTime iso={item.createdAt} locale={locale} />,{" "}
+          {item.channel === "mcp" ? "through MCP (an AI assistant)" : "through the page's form"}
         </dd>
+        {item.updatedAt !== item.createdAt ? (
+          <>
+            <dt>Last changed</dt>
+            <dd>
+              <ReaderTime iso={item.updatedAt} locale={locale} />
+            </dd>
+          </>
+        ) : null}
         <dt>Page</dt>
         <dd>
           <a href={`${item.pagePath}${item.anchor ? `#${item.anchor}` : ""}`}>
@@ -63,7 +86,7 @@ export default async function FeedbackItemPage({
           <select name="status" defaultValue={item.status}>
             {FEEDBACK_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {status}
+                {STATUS_LABELS[status]}
               </option>
             ))}
           </select>
