@@ -6,9 +6,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { chromiumPath } from "../tests/e2e/chromium.mjs";
-import { freePort } from "./free-port.mjs";
+import { chromium } from "@playwright/test";
+import { freePort } from "../../scripts/free-port.mjs";
+import { chromiumPath } from "./chromium.mjs";
 
 const PAGES = [
   ["home", "/"],
@@ -23,7 +23,7 @@ const SIZES = [
 
 const port = await freePort();
 const server = spawn(process.execPath, ["server.mjs"], {
-  cwd: fileURLToPath(new URL("../apps/portal", import.meta.url)),
+  cwd: fileURLToPath(new URL("../../apps/portal", import.meta.url)),
   env: {
     ...process.env,
     PORT: String(port),
@@ -48,7 +48,7 @@ try {
     const page = await context.newPage();
     for (const [name, path] of PAGES) {
       await page.goto(base + path, { waitUntil: "networkidle" });
-      const file = fileURLToPath(new URL(`../docs/screenshot-${name}-${sizeName}.png`, import.meta.url));
+      const file = fileURLToPath(new URL(`../../docs/screenshot-${name}-${sizeName}.png`, import.meta.url));
       await page.screenshot({ path: file });
       console.log(`docs/screenshot-${name}-${sizeName}.png`);
     }
