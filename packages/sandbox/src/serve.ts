@@ -16,7 +16,12 @@ const env = z
   })
   .parse(process.env);
 
-const store = await createStore({ databaseUrl: env.DATABASE_URL, sqlitePath: env.PORTICO_SQLITE_PATH });
+// Synced at checkpoints, as the portal keeps its sandboxes' file (ARCHITECTURE.md).
+const store = await createStore({
+  databaseUrl: env.DATABASE_URL,
+  sqlitePath: env.PORTICO_SQLITE_PATH,
+  sqliteSynchronous: "normal",
+});
 const app = createSandboxApp({ store, rateLimit: { points: env.PORTICO_SANDBOX_RATE_LIMIT, duration: 1 } });
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`sandbox listening on http://${info.address}:${info.port}/sandbox`);
