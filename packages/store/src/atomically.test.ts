@@ -45,6 +45,24 @@ for (const engine of ["sqlite", "postgres"] as const) {
       expect([await has("nested"), await has("plain")]).toEqual([false, false]);
     });
 
+    it("lets a query layer kept from before the transaction join it, and refuses a transaction inside it", async () => {
+      // What a product module does when it types its own tables once, at router creation.
+      const kept = store.db.withTables<{ extra: { id: string } }>();
+      await expect(
+        store.atomically(async () => {
+          await kept.insertInto("settings").values({ key: "kept-joins", value: "v" }).execute();
+          expect(await has("kept-joins")).toBe(true);
+          throw new Error("roll back what the kept layer wrote");
+        }),
+      ).rejects.toThrow("roll back what the kept layer wrote");
+      expect(await has("kept-joins")).toBe(false);
+      await expect(
+        store.atomically(() =>
+          kept.transaction().execute(async (inner) => inner.selectFrom("settings").selectAll().execute()),
+        ),
+      ).rejects.toThrow(/a transaction inside another/);
+    });
+
     it("refuses an exclusive name another transaction holds, at once, and frees it at the end", async () => {
       let release = () => {};
       const gate = new Promise<void>((resolve) => {

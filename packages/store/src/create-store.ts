@@ -2,7 +2,19 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
+import {
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  Kysely,
+  type Migration,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type Transaction,
+  type TransactionSettings,
+} from "kysely";
 import pg from "pg";
 import type { Database } from "./database.ts";
 import { migrations } from "./migrations.ts";
@@ -154,14 +166,78 @@ export class LockTakenError extends Error {
   override name = "LockTakenError";
 }
 
+/** What {@link Store.atomically} has open in the current async context. */
+interface Running {
+  /** The connection its transaction holds, once begun. */
+  connection?: DatabaseConnection;
+  trx?: Transaction<Database>;
+}
+
+/**
+ * The engine's driver, made to hand a query sent while a transaction runs in the same async
+ * context to that transaction's connection: a Kysely kept from before (`withTables()` at router
+ * creation, say) then joins the transaction instead of waiting for a connection it holds, which on
+ * SQLite's single connection would wait forever. A transaction begun inside another is refused,
+ * since on PostgreSQL it would be committed with the inner one.
+ */
+class JoiningDriver implements Driver {
+  constructor(
+    private readonly inner: Driver,
+    private readonly running: AsyncLocalStorage<Running>,
+  ) {}
+  init() {
+    return this.inner.init();
+  }
+  acquireConnection() {
+    return Promise.resolve(this.running.getStore()?.connection ?? this.inner.acquireConnection());
+  }
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    const running = this.running.getStore();
+    if (running?.connection) throw new Error("a transaction inside another: use store.atomically, which joins it");
+    await this.inner.beginTransaction(connection, settings);
+    if (running) running.connection = connection;
+  }
+  async commitTransaction(connection: DatabaseConnection) {
+    this.ended(connection);
+    await this.inner.commitTransaction(connection);
+  }
+  async rollbackTransaction(connection: DatabaseConnection) {
+    this.ended(connection);
+    await this.inner.rollbackTransaction(connection);
+  }
+  async releaseConnection(connection: DatabaseConnection) {
+    // Lent to a query inside the running transaction: the transaction gives it back at its end.
+    if (this.running.getStore()?.connection === connection) return;
+    await this.inner.releaseConnection(connection);
+  }
+  destroy() {
+    return this.inner.destroy();
+  }
+  private ended(connection: DatabaseConnection) {
+    const running = this.running.getStore();
+    if (running?.connection === connection) running.connection = undefined;
+  }
+}
+
+const joining = (dialect: Dialect, running: AsyncLocalStorage<Running>): Dialect => ({
+  createAdapter: () => dialect.createAdapter(),
+  createDriver: () => new JoiningDriver(dialect.createDriver(), running),
+  createQueryCompiler: () => dialect.createQueryCompiler(),
+  createIntrospector: (db) => dialect.createIntrospector(db),
+});
+
 /**
  * {@link Store.atomically} over `root`. The running transaction is found through async context, not
  * passed down, so a handler's queries join the transaction its middleware opened without every
  * function in between taking a `trx` argument. On SQLite this also matters for liveness: the one
  * connection belongs to the open transaction, and a query sent past it would wait forever.
  */
-function transactions(engine: Store["engine"], namespace: string, root: () => Kysely<Database>) {
-  const current = new AsyncLocalStorage<Transaction<Database>>();
+function transactions(
+  engine: Store["engine"],
+  namespace: string,
+  running: AsyncLocalStorage<Running>,
+  root: () => Kysely<Database>,
+) {
   const heldHere = new Set<string>();
   const lockKey = (name: string) => sql`hashtextextended(${`${namespace}\n${name}`}, 0)`;
   const holdHere = (name: string) => {
@@ -169,16 +245,18 @@ function transactions(engine: Store["engine"], namespace: string, root: () => Ky
     heldHere.add(name);
   };
   const atomically: Store["atomically"] = async (work, { exclusive } = {}) => {
-    const joined = current.getStore();
+    const joined = running.getStore()?.trx;
     if (joined && exclusive === undefined) return work(joined);
     if (joined) throw new Error("an exclusive transaction cannot be nested in another");
     const local = engine === "sqlite" && exclusive !== undefined;
     if (local) holdHere(exclusive);
+    const opened: Running = {};
     try {
-      return await root()
-        .transaction()
-        .execute((trx) =>
-          current.run(trx, async () => {
+      return await running.run(opened, () =>
+        root()
+          .transaction()
+          .execute(async (trx) => {
+            opened.trx = trx;
             if (engine === "postgres" && exclusive !== undefined) {
               const { rows } = await sql<{
                 taken: boolean;
@@ -187,7 +265,7 @@ function transactions(engine: Store["engine"], namespace: string, root: () => Ky
             }
             return work(trx);
           }),
-        );
+      );
     } finally {
       if (local) heldHere.delete(exclusive);
     }
@@ -228,7 +306,7 @@ function transactions(engine: Store["engine"], namespace: string, root: () => Ky
       await held;
     };
   };
-  return { atomically, hold, current: () => current.getStore() };
+  return { atomically, hold, current: () => running.getStore()?.trx };
 }
 
 /** Opens the store on SQLite or PostgreSQL and applies pending migrations. */
@@ -243,7 +321,8 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     engine === "postgres" && url
       ? postgresDialect(url, options.pgSchema, timeouts)
       : sqliteDialect(options.sqlitePath ?? "data/portico.db", options.sqliteSynchronous ?? "full");
-  const db = new Kysely<Database>({ dialect });
+  const running = new AsyncLocalStorage<Running>();
+  const db = new Kysely<Database>({ dialect: joining(dialect, running) });
   const serialised = <T>(run: (db: Kysely<Database>) => Promise<T>) =>
     engine === "postgres" ? withMigrationLock(db, run) : run(db);
   // Kysely looks for its migration tables by name across every schema; pinning the schema keeps
@@ -263,7 +342,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   }
   let root = db;
   // Advisory locks span the whole database; the schema keeps two stores in one database apart.
-  const { atomically, hold, current } = transactions(engine, options.pgSchema ?? "public", () => root);
+  const { atomically, hold, current } = transactions(engine, options.pgSchema ?? "public", running, () => root);
   return {
     get db() {
       return current() ?? root;
