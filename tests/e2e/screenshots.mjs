@@ -11,14 +11,14 @@ import { freePort } from "../../scripts/free-port.mjs";
 import { chromiumPath } from "./chromium.mjs";
 
 const PAGES = [
-  ["home", "/"],
-  ["conventions", "/throttle/conventions"],
-  ["playground", "/playground"],
-  ["reference", "/throttle/reference"],
+  { name: "home", path: "/" },
+  { name: "conventions", path: "/throttle/conventions" },
+  { name: "playground", path: "/playground" },
+  { name: "reference", path: "/throttle/reference" },
 ];
 const SIZES = [
-  ["phone", { width: 390, height: 844 }],
-  ["desktop", { width: 1366, height: 900 }],
+  { sizeName: "phone", viewport: { width: 390, height: 844 } },
+  { sizeName: "desktop", viewport: { width: 1366, height: 900 } },
 ];
 
 const port = await freePort();
@@ -43,10 +43,10 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const browser = await chromium.launch({ executablePath: chromiumPath() });
-  for (const [sizeName, viewport] of SIZES) {
+  for (const { sizeName, viewport } of SIZES) {
     const context = await browser.newContext({ viewport, colorScheme: "light", deviceScaleFactor: 1 });
     const page = await context.newPage();
-    for (const [name, path] of PAGES) {
+    for (const { name, path } of PAGES) {
       await page.goto(base + path, { waitUntil: "networkidle" });
       const file = fileURLToPath(new URL(`../../docs/screenshot-${name}-${sizeName}.png`, import.meta.url));
       await page.screenshot({ path: file });
