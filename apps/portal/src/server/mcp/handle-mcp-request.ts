@@ -9,13 +9,13 @@ import MiniSearch from "minisearch";
 import { env } from "@/env";
 import { SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
 import { clientKey } from "../client-key";
-import { getPage } from "../content";
 import { handleMcpFeedback } from "../feedback";
 import { getLimits } from "../limits";
-import { markdownPages, pageMarkdown } from "../markdown";
+
 import { memoizeInProduction } from "../memoize-in-production";
 import { handleSandboxRequest } from "../sandbox";
 import { searchDocuments } from "../search-index";
+import { docsPageMarkdown, docsPages } from "./content-deps";
 import { createMcpServer } from "./create-mcp-server";
 import type { McpDeps } from "./mcp-deps";
 
@@ -35,19 +35,8 @@ function portalDeps(request: Request, host: string): McpDeps {
   return {
     origin: `${new URL(request.url).protocol}//${host}`,
     searchIndex: () => searchIndex(undefined),
-    pages: async () =>
-      (await markdownPages()).map(({ product, page }) => ({
-        product: product.id,
-        productName: product.name,
-        slug: page.slug,
-        title: page.frontmatter.title,
-        description: page.frontmatter.description,
-        href: page.href,
-      })),
-    pageMarkdown: async (product, slug) => {
-      const found = await getPage(product, slug);
-      return found && !found.page.generated ? pageMarkdown(found.page) : undefined;
-    },
+    pages: docsPages,
+    pageMarkdown: docsPageMarkdown,
     sandbox: handleSandboxRequest,
     feedback: handleMcpFeedback,
     forwarded: forwardedFor === null ? {} : { "x-forwarded-for": forwardedFor },

@@ -10,8 +10,9 @@ import MiniSearch from "minisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { namedFirst, SEARCH_OPTIONS, type SearchDocument } from "@/lib/search-options";
 import { getPage } from "../content";
-import { markdownPages, pageMarkdown } from "../markdown";
+import { pageMarkdown } from "../markdown";
 import { searchDocuments } from "../search-index";
+import { docsPageMarkdown, docsPages } from "./content-deps";
 import { createMcpServer, TOOLS } from "./create-mcp-server";
 import type { McpDeps } from "./mcp-deps";
 
@@ -48,19 +49,8 @@ beforeAll(async () => {
   const deps: McpDeps = {
     origin: ORIGIN,
     searchIndex: async () => index,
-    pages: async () =>
-      (await markdownPages()).map(({ product, page }) => ({
-        product: product.id,
-        productName: product.name,
-        slug: page.slug,
-        title: page.frontmatter.title,
-        description: page.frontmatter.description,
-        href: page.href,
-      })),
-    pageMarkdown: async (product, slug) => {
-      const found = await getPage(product, slug);
-      return found && !found.page.generated ? pageMarkdown(found.page) : undefined;
-    },
+    pages: docsPages,
+    pageMarkdown: docsPageMarkdown,
     sandbox: async (request) => sandbox.fetch(request),
     feedback: async (request) => feedback.fetch(request, { channel: "mcp" }),
     forwarded: { "x-forwarded-for": "192.0.2.1" },
