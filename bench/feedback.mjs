@@ -1,16 +1,14 @@
 // Feedback submissions per second and latency: autocannon POSTs /api/feedback to the portal's
 // production server at 10 and 50 connections, on SQLite and on PostgreSQL (when reachable).
 // Prints a table; `--update-readme` writes it into bench/README.md. Loopback only, bounded.
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
+import { PG_URL, postgresUnreachable, withPostgresSchema } from "./backends.mjs";
 import { servePortal } from "./serve-portal.mjs";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
-const PG_URL = process.env.PORTICO_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const body = JSON.stringify({
   pagePath: "/throttle/conventions",
   helpful: false,
@@ -49,22 +47,15 @@ rows.push(
     PORTICO_SQLITE_PATH: join(mkdtempSync(join(tmpdir(), "portico-bench-")), "feedback.db"),
   })),
 );
-const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-if (
-  await client.connect().then(
-    () => true,
-    () => false,
-  )
-) {
-  const schema = `portico_bench_${randomBytes(4).toString("hex")}`;
-  try {
-    rows.push(...(await measure("PostgreSQL 15 (local)", { DATABASE_URL: PG_URL, PORTICO_PG_SCHEMA: schema })));
-  } finally {
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
-  }
+const unreachable = await postgresUnreachable();
+if (unreachable) {
+  rows.push(`| PostgreSQL | – | not measured: ${unreachable} | | | | |`);
 } else {
-  rows.push(`| PostgreSQL | – | not measured: nothing answered at ${PG_URL} | | | | |`);
+  rows.push(
+    ...(await withPostgresSchema((schema) =>
+      measure("PostgreSQL 15 (local)", { DATABASE_URL: PG_URL, PORTICO_PG_SCHEMA: schema }),
+    )),
+  );
 }
 
 const table = [
