@@ -16,6 +16,8 @@ export interface TypeScriptSampleRequest {
   headers: Record<string, string>;
   body?: string;
   multipart?: boolean;
+  /** False for an operation that takes no key (`POST /sandbox/keys`): the client is then given none. */
+  authenticated?: boolean;
 }
 
 const nonEmpty = (record: Record<string, string>) =>
@@ -44,7 +46,7 @@ export function typescriptSample(request: TypeScriptSampleRequest): string {
     "// Retries, Idempotency-Key and X-Request-Id follow the conventions.",
     `const client = createPorticoClient<paths>({`,
     `  baseUrl: ${JSON.stringify(request.origin + request.server)},`,
-    "  apiKey: process.env.PORTICO_API_KEY,",
+    ...(request.authenticated === false ? [] : ["  apiKey: process.env.PORTICO_API_KEY,"]),
     "});",
     "",
     `const result = unwrap(await client.${request.method}(${JSON.stringify(request.templatePath)}, {${options.length > 0 ? ` ${options.join(", ")} ` : ""}}));`,

@@ -55,9 +55,12 @@ test.describe("request samples", () => {
     await page.goto("/throttle/sandbox");
     const block = example(page, "Create a sandbox");
     await expect(block.getByRole("tabpanel")).toContainText(`curl -X POST ${baseURL}/sandbox/keys`);
+    // Creating a sandbox takes no key, so its sample sends none.
+    await expect(block.getByRole("tabpanel")).not.toContainText("Authorization");
     await block.getByRole("tab", { name: "TypeScript" }).click();
     const panel = block.getByRole("tabpanel");
     await expect(panel).toContainText(`baseUrl: "${baseURL}/sandbox",`);
+    await expect(panel).not.toContainText("apiKey");
     await expect(panel).toContainText('client.POST("/keys", { body: {\n  "product": "throttle"\n} })');
     await block.getByRole("button", { name: "Copy Create a sandbox" }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -26,6 +26,27 @@ async function getKeyInPlayground(page: Page, product: string) {
 
 const send = (client: ReturnType<Page["getByRole"]>) => client.getByRole("button", { name: /^Send Request/ }).click();
 
+/**
+ * Sends "Create a sandbox and its API keys" (POST /sandbox/keys, under its own server `/sandbox`)
+ * from the product's reference as documented; it must reach the sandbox's own path, keyless, and
+ * be answered 201 with the key, which the client shows. Returns that key.
+ */
+async function createKeyInReference(page: Page, product: string, field: string) {
+  const client = await openTestRequest(page, product, "tag/sandbox/POST/keys", "post", "/keys");
+  await expect(client.getByText(/\/sandbox$/).first()).toBeVisible();
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await send(client);
+  const response = await answered;
+  expect(new URL(response.url()).pathname).toBe("/sandbox/keys");
+  expect(response.request().headers().authorization).toBeUndefined();
+  expect(response.status()).toBe(201);
+  const key: unknown = (await response.json()).data[field];
+  if (typeof key !== "string") throw new Error(`no ${field} in the answer`);
+  await expect(client.getByText("201 Created")).toBeVisible();
+  await expect(client.getByText(key)).toBeVisible();
+  return key;
+}
+
 test.describe("the reference's Test Request", () => {
   // The sandbox's 401 without a key is the point of the first step.
   test.use({ expectedConsoleErrors: [/status of 401/] });
@@ -71,6 +92,28 @@ test.describe("the reference's Test Request", () => {
     );
     await send(client);
     await expect(client.getByText("200 OK")).toBeVisible();
+  });
+
+  test("Create a sandbox and its API keys answers 201 with a key, which Scalar then offers, on both references", async ({
+    page,
+  }) => {
+    // A reader with no key: the key made here is offered at once to the product's other operations.
+    const key = await createKeyInReference(page, "throttle", "secretKey");
+    await page.getByRole("button", { name: "Close Client" }).click();
+    const client = await openTestRequest(page, "throttle", "tag/carts/GET/api/v1/carts", "get", "/api/v1/carts");
+    await expect(client.getByLabel("Bearer Token")).toHaveValue(key);
+    await send(client);
+    await expect(client.getByText("200 OK")).toBeVisible();
+    // The playground finds it too: it is kept where the playground keeps keys.
+    await page.goto("/playground?product=throttle");
+    await expect(page.getByText(/^Using/)).toBeVisible();
+
+    // A reader who has a key already still sends none here, and gets a new one.
+    await getKeyInPlayground(page, "pqc");
+    const before = await page.evaluate(() => sessionStorage.getItem("portico-playground-keys"));
+    const pqcKey = await createKeyInReference(page, "pqc", "apiKey");
+    expect(before).not.toContain(pqcKey);
+    expect(await page.evaluate(() => sessionStorage.getItem("portico-playground-keys"))).toContain(pqcKey);
   });
 
   test("X-Sandbox-Simulate is offered but not sent unless the reader ticks it; the client fits the screen @phone", async ({

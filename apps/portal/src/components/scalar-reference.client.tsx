@@ -14,9 +14,9 @@ const isDark = () =>
 /**
  * Scalar's interactive reference, downloaded only when the reader scrolls to it or asks for it,
  * so the server-rendered outline above stays fast. Its request client sends to the sandbox (the
- * document's servers) with the reader's sandbox key, if the playground holds one, and the reader's
- * own ids in the examples; fonts, telemetry, AI agent, MCP, search (the portal's covers it) and
- * developer tools are off.
+ * document's servers) with the reader's sandbox key, if the playground holds one or the reader
+ * creates one here, and the reader's own ids in the examples; fonts, telemetry, AI agent, MCP,
+ * search (the portal's covers it) and developer tools are off.
  */
 export function ScalarReference({
   product,
@@ -31,7 +31,7 @@ export function ScalarReference({
   const [wanted, setWanted] = useState(false);
   const [Scalar, setScalar] = useState<ComponentType<ScalarProps> | null>(null);
   const [dark, setDark] = useState(false);
-  const source = useReferenceSource(product, documentUrl, wanted);
+  const { source, keepCreatedKey } = useReferenceSource(product, documentUrl, wanted);
 
   useEffect(() => {
     const element = box.current;
@@ -94,14 +94,11 @@ export function ScalarReference({
             documentDownloadType: "none",
             // Scalar keeps no copy of the key: it stays where the playground put it.
             persistAuth: false,
-            ...(source.key
-              ? {
-                  authentication: {
-                    preferredSecurityScheme: "bearerAuth",
-                    securitySchemes: { bearerAuth: { token: source.key } },
-                  },
-                }
-              : {}),
+            // No preferredSecurityScheme: Scalar would then select it for POST /sandbox/keys too,
+            // which requires no security, and send the key there; the document's requirement selects it.
+            ...(source.key ? { authentication: { securitySchemes: { bearerAuth: { token: source.key } } } } : {}),
+            // A key made with Test Request on POST /sandbox/keys is kept as the playground's would be.
+            onResponseReceived: keepCreatedKey,
             defaultOpenFirstTag: true,
             // The server-rendered outline above is the navigation; a second sidebar would crowd the page.
             showSidebar: false,

@@ -1,8 +1,9 @@
 import { getProduct } from "@portico/schemas/products";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { ProductId } from "@/lib/playground/operations";
 import { findSandboxIds } from "@/lib/playground/sandbox-ids";
-import { readKeys } from "@/lib/playground/stored-keys";
+import { createdSandboxKey } from "@/lib/playground/sandbox-key";
+import { readKeys, writeKeys } from "@/lib/playground/stored-keys";
 import { type ServedDocument, scalarDocument } from "@/lib/reference/scalar-document";
 import { browserKeyStores } from "../playground/use-sandbox-keys";
 
@@ -15,8 +16,9 @@ export interface ReferenceSource {
 /**
  * Once `wanted`, the served document prepared for this reader (see `scalarDocument`) with the
  * sandbox key the playground stored for the product; "failed" when the document could not be read.
- * The key is only read here, never written or put in a URL; without one, Scalar sends no key and
- * the sandbox's 401 says how to get one.
+ * The key is never put in a URL; without one, Scalar sends no key and the sandbox's 401 says how to
+ * get one. `keepCreatedKey`, given each answer Scalar receives, stores a key the reader created with
+ * Test Request where the playground keeps keys, and offers it for this product from then on.
  */
 export function useReferenceSource(product: ProductId, documentUrl: string, wanted: boolean) {
   const [source, setSource] = useState<ReferenceSource | "failed" | null>(null);
@@ -32,7 +34,8 @@ export function useReferenceSource(product: ProductId, documentUrl: string, want
       return response.json() as Promise<ServedDocument>;
     });
     Promise.all([document, ids]).then(
-      ([served, found]) => current && setSource({ content: scalarDocument(served, product, found), key }),
+      ([served, found]) =>
+        current && setSource({ content: scalarDocument(served, product, found, location.origin), key }),
       () => current && setSource("failed"),
     );
     return () => {
@@ -40,5 +43,17 @@ export function useReferenceSource(product: ProductId, documentUrl: string, want
     };
   }, [product, documentUrl, wanted]);
 
-  return source;
+  const keepCreatedKey = useCallback(
+    async ({ request, response }: { request: Request; response: Response }) => {
+      const created = await createdSandboxKey(location.origin, request, response);
+      if (!created) return;
+      const { keys, remember } = readKeys(browserKeyStores);
+      writeKeys(browserKeyStores, { ...keys, [created.product]: created.key }, remember);
+      if (created.product === product)
+        setSource((current) => (current && current !== "failed" ? { ...current, key: created.key } : current));
+    },
+    [product],
+  );
+
+  return { source, keepCreatedKey };
 }

@@ -1,7 +1,7 @@
 import { typescriptSample } from "@portico/api-client/typescript-sample";
 import { describe, expect, it } from "vitest";
 import { buildPath, checkBody, checkResponse, exampleBody, findOperation } from "./operations.ts";
-import { curlSample, pythonSample, type SampleRequest } from "./samples.ts";
+import { curlSample, pythonSample, type SampleRequest, sampleRequest } from "./samples.ts";
 import { decodeState, encodeState } from "./share.ts";
 
 const createCart = findOperation("throttle", "createCart");
@@ -85,6 +85,7 @@ describe("requests and samples", () => {
     query: {},
     headers: { "Idempotency-Key": "k-1", "X-Sandbox-Simulate": "" },
     body: '{"applicationId": "x", "note": "it\'s"}',
+    authenticated: true,
   };
 
   it("writes curl with the key as a variable and the body quoted for the shell", () => {
@@ -109,6 +110,29 @@ describe("requests and samples", () => {
     expect(py).toContain("requests.post(");
     expect(py).toContain('json={\n        "ok": True,\n        "none": None,\n        "name": "nullable true"\n    },');
     expect(py).toContain("os.environ['PORTICO_API_KEY']");
+  });
+
+  it("sends no key in any sample of POST /sandbox/keys, which hands keys out", () => {
+    const createKey = findOperation("throttle", "createSandboxKey");
+    if (!createKey) throw new Error("no createSandboxKey");
+    const keyRequest = sampleRequest(
+      "throttle",
+      createKey,
+      { pathParams: {}, query: {}, headers: {}, body: '{"product": "throttle"}' },
+      "http://localhost:3000",
+    );
+    const curl = curlSample(keyRequest);
+    expect(curl).toContain("curl -X POST 'http://localhost:3000/sandbox/keys'");
+    expect(curl).not.toContain("Authorization");
+    const py = pythonSample(keyRequest);
+    expect(py).not.toContain("PORTICO_API_KEY");
+    expect(py).not.toContain("headers=");
+    expect(py).toContain('json={\n        "product": "throttle"\n    },');
+    const ts = typescriptSample(keyRequest);
+    expect(ts).not.toContain("apiKey");
+    expect(ts).toContain('baseUrl: "http://localhost:3000/sandbox",');
+    // The operations that take the key still show it.
+    expect(curlSample({ ...keyRequest, authenticated: true })).toContain('-H "Authorization: Bearer $PORTICO_API_KEY"');
   });
 });
 

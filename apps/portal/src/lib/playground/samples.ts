@@ -21,6 +21,8 @@ export interface SampleRequest {
   headers: Record<string, string>;
   body?: string;
   multipart?: boolean;
+  /** Whether the operation takes the key; `POST /sandbox/keys`, which hands one out, does not. */
+  authenticated: boolean;
 }
 
 const shellQuote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
@@ -28,10 +30,8 @@ const nonEmpty = (record: Record<string, string>) =>
   Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ""));
 
 export function curlSample(request: SampleRequest): string {
-  const lines = [
-    `curl -X ${request.method} ${shellQuote(request.origin + request.path)}`,
-    `  -H "Authorization: Bearer $PORTICO_API_KEY"`,
-  ];
+  const lines = [`curl -X ${request.method} ${shellQuote(request.origin + request.path)}`];
+  if (request.authenticated) lines.push(`  -H "Authorization: Bearer $PORTICO_API_KEY"`);
   for (const [name, value] of Object.entries(nonEmpty(request.headers)))
     lines.push(`  -H ${shellQuote(`${name}: ${value}`)}`);
   if (request.multipart) lines.push(`  -F 'file=@inventory.csv;type=text/csv'`);
@@ -58,17 +58,25 @@ function pythonLiteral(value: unknown, indent = ""): string {
 }
 
 export function pythonSample(request: SampleRequest): string {
-  const headers = { Authorization: "Bearer " + "{PORTICO_API_KEY}", ...nonEmpty(request.headers) };
+  const headers = {
+    ...(request.authenticated ? { Authorization: "Bearer " + "{PORTICO_API_KEY}" } : {}),
+    ...nonEmpty(request.headers),
+  };
+  const sendsHeaders = Object.keys(headers).length > 0;
   const lines = [
-    "import os",
+    ...(request.authenticated ? ["import os"] : []),
     "import requests",
     "",
-    `headers = ${JSON.stringify(headers, null, 4).replace('"Bearer {PORTICO_API_KEY}"', "f\"Bearer {os.environ['PORTICO_API_KEY']}\"")}`,
+    ...(sendsHeaders
+      ? [
+          `headers = ${JSON.stringify(headers, null, 4).replace('"Bearer {PORTICO_API_KEY}"', "f\"Bearer {os.environ['PORTICO_API_KEY']}\"")}`,
+        ]
+      : []),
   ];
   const call = [
     `requests.${request.method.toLowerCase()}(`,
     `    ${JSON.stringify(request.origin + request.path)},`,
-    "    headers=headers,",
+    ...(sendsHeaders ? ["    headers=headers,"] : []),
   ];
   if (request.multipart) call.push(`    files={"file": ("inventory.csv", open("inventory.csv", "rb"), "text/csv")},`);
   else if (request.body) {
@@ -117,5 +125,6 @@ export function sampleRequest(
     headers,
     body: op.requestBody ? body : undefined,
     multipart: isMultipart(op),
+    authenticated: op.authenticated !== false,
   };
 }

@@ -9,7 +9,14 @@ interface Parameter {
   example?: unknown;
   examples?: Record<string, Record<string, unknown>>;
 }
-type Operation = { parameters?: Parameter[]; requestBody?: { content: Record<string, { example?: unknown }> } };
+type Operation = {
+  parameters?: Parameter[];
+  requestBody?: { content: Record<string, { example?: unknown }> };
+  servers?: { url: string }[];
+  "x-scalar-selected-server"?: string;
+};
+
+const ORIGIN = "http://127.0.0.1:3210";
 
 const served = (product: "throttle" | "pqc") => buildOpenApiDocument(product) as unknown as ServedDocument;
 const operation = (document: ServedDocument, path: string, method: string) =>
@@ -18,7 +25,7 @@ const simulate = (op: Operation) => op.parameters?.find((p) => p.name === SIMULA
 
 describe("scalarDocument", () => {
   it("offers X-Sandbox-Simulate with a value but marked off, on every operation that has it", () => {
-    const document = scalarDocument(served("throttle"), "throttle", {});
+    const document = scalarDocument(served("throttle"), "throttle", {}, ORIGIN);
     let seen = 0;
     for (const item of Object.values(document.paths))
       for (const op of Object.values(item) as Operation[]) {
@@ -32,7 +39,7 @@ describe("scalarDocument", () => {
 
   it("puts the reader's ids in place of the documented ones, in path parameters and bodies", () => {
     const ids = { applicationId: "app-of-reader", customerId: "customer-of-reader", cartId: "cart-of-reader" };
-    const document = scalarDocument(served("throttle"), "throttle", ids);
+    const document = scalarDocument(served("throttle"), "throttle", ids, ORIGIN);
     const createCart = operation(document, "/api/v1/carts", "post");
     expect(createCart.requestBody?.content["application/json"]?.example).toMatchObject({
       applicationId: "app-of-reader",
@@ -43,7 +50,7 @@ describe("scalarDocument", () => {
       customerId: "customer-of-reader",
     });
     const getAsset = operation(
-      scalarDocument(served("pqc"), "pqc", { assetId: "asset-of-reader" }),
+      scalarDocument(served("pqc"), "pqc", { assetId: "asset-of-reader" }, ORIGIN),
       "/v1/pqc/inventory/{assetId}",
       "get",
     );
@@ -51,18 +58,33 @@ describe("scalarDocument", () => {
   });
 
   it("gives a required parameter of one possible value that value, so it is not sent empty", () => {
-    const document = scalarDocument(served("pqc"), "pqc", {});
+    const document = scalarDocument(served("pqc"), "pqc", {}, ORIGIN);
     const report = operation(document, "/v1/pqc/reports/inventory", "get");
     expect(report.parameters?.find((p) => p.name === "format")?.example).toBe("csv");
+  });
+
+  it("selects POST /sandbox/keys' own server, resolved as Scalar resolves it, and no other operation's", () => {
+    for (const product of ["throttle", "pqc"] as const) {
+      const document = scalarDocument(served(product), product, {}, ORIGIN);
+      const createKey = operation(document, "/keys", "post");
+      expect(createKey.servers).toEqual([{ url: "/sandbox" }]);
+      expect(createKey["x-scalar-selected-server"]).toBe(`${ORIGIN}/sandbox`);
+      const others = Object.entries(document.paths)
+        .filter(([path]) => path !== "/keys")
+        .flatMap(([, item]) => Object.values(item) as Operation[]);
+      expect(others.length).toBeGreaterThan(3);
+      for (const op of others) expect(op["x-scalar-selected-server"]).toBeUndefined();
+    }
   });
 
   it("keeps the documented ids the reader has no stand-in for, and leaves the served document alone", () => {
     const original = served("throttle");
     const before = JSON.stringify(original);
-    const document = scalarDocument(original, "throttle", { applicationId: "app-of-reader" });
+    const document = scalarDocument(original, "throttle", { applicationId: "app-of-reader" }, ORIGIN);
     const getCart = operation(document, "/api/v1/carts/{cartId}", "get");
     expect(getCart.parameters?.find((p) => p.name === "cartId")?.example).toBe(EXAMPLE_IDS.cart);
     expect(JSON.stringify(original)).toBe(before);
     expect(simulate(operation(original, "/api/v1/carts", "post"))?.examples).toBeUndefined();
+    expect(operation(original, "/keys", "post")["x-scalar-selected-server"]).toBeUndefined();
   });
 });

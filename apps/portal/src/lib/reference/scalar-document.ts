@@ -17,6 +17,8 @@ interface Parameter {
 interface Operation {
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, { example?: unknown }> };
+  servers?: { url: string }[];
+  "x-scalar-selected-server"?: string;
 }
 
 /** The parts of a served OpenAPI document this module reads; everything else passes through. */
@@ -47,6 +49,10 @@ function replaceIds(value: unknown, ids: Map<string, string>): unknown {
  *   operation's example, sent as it stands, finds what it names.
  * - A required parameter that can take one value only (`const`, such as the report's `format=csv`)
  *   gets it as its example: Scalar fills enums but not `const`, and sent empty it is a 400.
+ * - An operation with servers of its own (`POST /sandbox/keys` under `/sandbox`) has its first one
+ *   selected, as Scalar spells it once resolved against `origin`. Scalar lists the operation's
+ *   servers but looks the selection up by the document's (the product's base), finds none and
+ *   sends the bare path to the portal, a 404.
  *
  * The served document is left as it is: these are the renderer's and this reader's concerns.
  */
@@ -54,6 +60,7 @@ export function scalarDocument<D extends ServedDocument>(
   document: D,
   product: ProductId,
   readerIds: Record<string, string>,
+  origin: string,
 ): D {
   const ids = new Map<string, string>();
   for (const { field, example } of getProduct(product).sandboxIds ?? []) {
@@ -66,7 +73,7 @@ export function scalarDocument<D extends ServedDocument>(
       Object.fromEntries(
         Object.entries(item).map(([method, operation]) => [
           method,
-          isOperation(operation) ? forReader(operation, ids) : operation,
+          isOperation(operation) ? forReader(operation, ids, origin) : operation,
         ]),
       ),
     ]),
@@ -74,7 +81,7 @@ export function scalarDocument<D extends ServedDocument>(
   return { ...document, paths };
 }
 
-function forReader(operation: Operation, ids: Map<string, string>): Operation {
+function forReader(operation: Operation, ids: Map<string, string>, origin: string): Operation {
   const parameters = operation.parameters?.map((parameter) =>
     parameter.in === "header" && parameter.name === SIMULATE_HEADER
       ? {
@@ -94,8 +101,11 @@ function forReader(operation: Operation, ids: Map<string, string>): Operation {
           : parameter,
   );
   const content = operation.requestBody?.content;
+  const server = operation.servers?.[0]?.url;
   return {
     ...operation,
+    // Scalar resolves a server path against the page's origin (it is given no base URL).
+    ...(server ? { "x-scalar-selected-server": server.startsWith("/") ? origin + server : server } : {}),
     ...(parameters ? { parameters } : {}),
     ...(operation.requestBody && content
       ? { requestBody: { ...operation.requestBody, content: replaceIds(content, ids) as typeof content } }
