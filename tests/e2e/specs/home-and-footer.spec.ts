@@ -43,7 +43,7 @@ test("the home page's quick start has three steps whose links all lead somewhere
   }
 });
 
-test("every page's footer links the OpenAPI documents, llms.txt and the feedback admin, each answering 200", async ({
+test("every page's footer links the OpenAPI documents, llms.txt, the AI-assistant page and the feedback admin, each answering 200", async ({
   page,
   request,
 }) => {
@@ -59,6 +59,7 @@ test("every page's footer links the OpenAPI documents, llms.txt and the feedback
         "/openapi/throttle.json",
         "/openapi/portico.json",
         "/llms.txt",
+        "/ai-assistants",
         "/admin/feedback",
       ]),
     );

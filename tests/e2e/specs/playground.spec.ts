@@ -49,6 +49,38 @@ test.describe("the playground", () => {
     await expect(page.locator(".playground__response pre").first()).toContainText('"suggestion": "applicationId"');
   });
 
+  test("the request as curl, TypeScript and Python: tabs follow the arrow keys, Copy code copies the one shown", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/playground?product=throttle&operation=createCart");
+    const tabs = page.getByRole("tablist", { name: "Sample language" }).getByRole("tab");
+    await expect(tabs).toHaveText(["curl", "TypeScript", "Python"]);
+    const panel = page.getByRole("tabpanel");
+    await expect(panel).toHaveCount(1);
+    await expect(panel).toContainText(`curl -X POST '${baseURL}/sandbox/throttle/api/v1/carts'`);
+    await tabs.first().focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(tabs.nth(1)).toBeFocused();
+    await expect(tabs.nth(1)).toHaveAttribute("aria-selected", "true");
+    await expect(panel).toContainText('import { createPorticoClient, unwrap } from "@portico/api-client";');
+    await page.keyboard.press("End");
+    await expect(panel).toContainText("import requests");
+    await page.keyboard.press("ArrowRight");
+    await expect(tabs.nth(0)).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("ArrowLeft");
+    await expect(tabs.nth(2)).toBeFocused();
+    // One tab stop for the list: Tab leaves it for the sample.
+    await page.keyboard.press("Tab");
+    await expect(panel.locator("pre")).toBeFocused();
+    await page.getByRole("button", { name: "Copy code" }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("import requests");
+    expect(copied).toContain(`${baseURL}/sandbox/throttle/api/v1/carts`);
+  });
+
   test("retry mode shows each attempt of a simulated 503 and the final outcome", async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto("/playground?product=throttle&operation=listCarts");

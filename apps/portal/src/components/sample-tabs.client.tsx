@@ -1,15 +1,7 @@
 "use client";
 
-import { Children, type KeyboardEvent, type ReactNode, useRef, useState } from "react";
-
-/** The key that moves the selection, and where to: arrows wrap, Home and End jump. */
-function nextIndex(key: string, current: number, count: number): number | undefined {
-  if (key === "ArrowRight") return (current + 1) % count;
-  if (key === "ArrowLeft") return (current - 1 + count) % count;
-  if (key === "Home") return 0;
-  if (key === "End") return count - 1;
-  return undefined;
-}
+import { Children, type ReactNode } from "react";
+import { useTabs } from "./use-tabs";
 
 /**
  * One example in several languages as tabs (WAI-ARIA tabs, selection follows focus). The panels
@@ -30,35 +22,14 @@ export function SampleTabs({
   aside?: ReactNode;
   children: ReactNode;
 }) {
-  const [selected, setSelected] = useState(0);
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const next = nextIndex(event.key, selected, labels.length);
-    if (next === undefined) return;
-    event.preventDefault();
-    setSelected(next);
-    tabs.current[next]?.focus();
-  }
+  const { selected, listProps, tabProps, panelProps } = useTabs(idPrefix, labels.length);
 
   return (
     <>
       <div className="code-block__meta">
-        <div role="tablist" aria-label={label} className="code-block__tabs" onKeyDown={onKeyDown}>
+        <div role="tablist" {...listProps} aria-label={label} className="code-block__tabs">
           {labels.map((name, i) => (
-            <button
-              key={name}
-              ref={(element) => {
-                tabs.current[i] = element;
-              }}
-              id={`${idPrefix}-tab-${i}`}
-              type="button"
-              role="tab"
-              aria-selected={i === selected}
-              aria-controls={`${idPrefix}-panel-${i}`}
-              tabIndex={i === selected ? 0 : -1}
-              onClick={() => setSelected(i)}
-            >
+            <button key={name} type="button" role="tab" {...tabProps(i)}>
               {name}
             </button>
           ))}
@@ -66,13 +37,7 @@ export function SampleTabs({
         {aside}
       </div>
       {Children.toArray(children).map((panel, i) => (
-        <div
-          key={labels[i]}
-          id={`${idPrefix}-panel-${i}`}
-          role="tabpanel"
-          aria-labelledby={`${idPrefix}-tab-${i}`}
-          hidden={i !== selected}
-        >
+        <div key={labels[i]} role="tabpanel" {...panelProps(i)} hidden={i !== selected}>
           {panel}
         </div>
       ))}

@@ -2,8 +2,8 @@ import { PORTICO_DOCUMENT } from "@portico/schemas/openapi";
 
 /**
  * The foot of every page: the machine-readable documents (the OpenAPI document of each product
- * given, in the order given, then Portico's own, and `/llms.txt`) and where the writers read
- * feedback. Plain links: each is a file or a page outside the docs' client-side navigation.
+ * given, in the order given, then Portico's own, `/llms.txt` and the MCP server's page) and where
+ * the writers read feedback. Plain links: each is a file or a page outside the docs' client-side navigation.
  */
 export function SiteFooter({ products }: { products: { id: string; name: string }[] }) {
   const documents = [
@@ -27,6 +27,9 @@ export function SiteFooter({ products }: { products: { id: string; name: string 
         <ul>
           <li>
             <a href="/llms.txt">llms.txt</a>: every page, for language models
+          </li>
+          <li>
+            <a href="/ai-assistants">Use Portico from an AI assistant</a>: the MCP server at <code>/mcp</code>
           </li>
           <li>
             <a href="/admin/feedback">Feedback admin</a>: what readers said about these pages

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import type { RequestFormState } from "@/lib/playground/build-request";
 import type { OperationSpec, ProductId } from "@/lib/playground/operations";
 import { playgroundHref } from "@/lib/playground/playground-href";
-import { SAMPLE_LANGUAGES, type SampleLanguage, sampleRequest } from "@/lib/playground/samples";
+import { SAMPLE_LANGUAGES, sampleRequest } from "@/lib/playground/samples";
+import { useTabs } from "../use-tabs";
 
 const writeToClipboard = (text: string) => navigator.clipboard.writeText(text);
 
@@ -23,26 +23,31 @@ export function CodeSamples({
   origin: string;
   copy?: (text: string) => Promise<void>;
 }) {
-  const [language, setLanguage] = useState<SampleLanguage>("curl");
+  const { selected, listProps, tabProps, panelProps } = useTabs("code-sample", SAMPLE_LANGUAGES.length);
   const { pathParams, query, headers, body } = form;
-  const write = (SAMPLE_LANGUAGES.find(({ id }) => id === language) ?? SAMPLE_LANGUAGES[0]).write;
-  const sample = write(sampleRequest(product, op, form, origin));
+  const request = sampleRequest(product, op, form, origin);
+  const samples = SAMPLE_LANGUAGES.map(({ write }) => write(request));
+  const sample = samples[selected] ?? "";
   const shareUrl = origin + playgroundHref(product, op.operationId, { pathParams, query, headers, body });
 
   return (
     <>
       <h2>Code</h2>
-      <div role="tablist" aria-label="Sample language" className="playground__tabs">
-        {SAMPLE_LANGUAGES.map(({ id, label }) => (
-          <button key={id} type="button" role="tab" aria-selected={language === id} onClick={() => setLanguage(id)}>
+      <div role="tablist" {...listProps} aria-label="Sample language" className="playground__tabs">
+        {SAMPLE_LANGUAGES.map(({ id, label }, i) => (
+          <button key={id} type="button" role="tab" {...tabProps(i)}>
             {label}
           </button>
         ))}
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
-      <pre className="playground__output" data-testid="code-sample" tabIndex={0}>
-        {sample}
-      </pre>
+      {samples.map((text, i) => (
+        <div key={SAMPLE_LANGUAGES[i]?.id} role="tabpanel" {...panelProps(i)} hidden={i !== selected}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard. */}
+          <pre className="playground__output" data-testid={i === selected ? "code-sample" : undefined} tabIndex={0}>
+            {text}
+          </pre>
+        </div>
+      ))}
       <button type="button" onClick={() => copy(sample)}>
         Copy code
       </button>{" "}
