@@ -5,6 +5,7 @@ import { createMiddleware } from "hono/factory";
 import stableStringify from "safe-stable-stringify";
 import { ApiError } from "./errors.ts";
 import { sha256 } from "./hash.ts";
+import { responseText } from "./respond.ts";
 
 /** How long a key and its stored response are kept: 24 hours, as the Sandbox page documents. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -136,7 +137,7 @@ export function idempotency<E extends Env>({ store, now, scope }: IdempotencyOpt
               state: "done",
               status: c.res.status,
               headers: JSON.stringify(kept),
-              body: await c.res.clone().text(),
+              body: await responseText(c.res),
               createdAt: now().toISOString(),
             })
             .execute();
