@@ -5,6 +5,7 @@ import { createMiddleware } from "hono/factory";
 import stableStringify from "safe-stable-stringify";
 import { ApiError } from "./errors.ts";
 import { sha256 } from "./hash.ts";
+import { responseText } from "./respond.ts";
 
 /** How long a key and its stored response are kept: 24 hours, as the Sandbox page documents. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -24,16 +25,19 @@ const isStorable = (status: number) => status < 400 || status === 404;
  * keys or reformats is the same request. Anything else counts by bytes, a multipart body with its
  * random boundary taken out.
  */
-function fingerprintedBody(bytes: Buffer, contentType: string): string {
+async function fingerprintedBody(c: Context, contentType: string): Promise<string> {
   if (/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
+    // As text, the form the handler's readJson asks Hono's body cache for: read once, not decoded twice.
+    const text = await c.req.text();
     try {
-      return `json:${stableStringify(JSON.parse(bytes.toString("utf8")))}`;
+      return `json:${stableStringify(JSON.parse(text))}`;
     } catch {
-      // Not JSON after all: its bytes are the request (the handler answers 400 anyway).
+      // Not JSON after all: its text is the request (the handler answers 400 anyway).
+      return `bytes:${text}`;
     }
   }
   const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
-  const text = bytes.toString("latin1");
+  const text = Buffer.from(await c.req.arrayBuffer()).toString("latin1");
   return `bytes:${boundary ? text.replaceAll(boundary, "") : text}`;
 }
 
@@ -44,8 +48,7 @@ function fingerprintedBody(bytes: Buffer, contentType: string): string {
  */
 async function fingerprint(c: Context): Promise<string> {
   const url = new URL(c.req.url);
-  const bytes = Buffer.from(await c.req.arrayBuffer());
-  const body = fingerprintedBody(bytes, c.req.header("content-type") ?? "");
+  const body = await fingerprintedBody(c, c.req.header("content-type") ?? "");
   return sha256(`${c.req.method}\n${url.pathname}${url.search}\n${body}`);
 }
 
@@ -136,7 +139,7 @@ export function idempotency<E extends Env>({ store, now, scope }: IdempotencyOpt
               state: "done",
               status: c.res.status,
               headers: JSON.stringify(kept),
-              body: await c.res.clone().text(),
+              body: await responseText(c.res),
               createdAt: now().toISOString(),
             })
             .execute();

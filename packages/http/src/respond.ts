@@ -6,9 +6,25 @@ import { requestIdFor } from "./request-id.ts";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
+/** The text of each response {@link json} made, for {@link responseText}; forgotten with the response. */
+const jsonTexts = new WeakMap<Response, string>();
+
 /** JSON with the media type the conventions document, `application/json; charset=utf-8`. */
 export function json(c: Context, body: unknown, status: ContentfulStatusCode = 200): Response {
-  return c.body(JSON.stringify(body), status, { "Content-Type": JSON_TYPE });
+  const text = JSON.stringify(body);
+  const response = c.body(text, status, { "Content-Type": JSON_TYPE });
+  jsonTexts.set(response, text);
+  return response;
+}
+
+/**
+ * The body of `response` as text, leaving it unread for the client: the text {@link json} wrote
+ * when it made this response, else read from a clone. A clone tees the body's stream, which cost
+ * a tenth of an idempotent create's time; the text kept costs nothing.
+ */
+export function responseText(response: Response): Promise<string> {
+  const kept = jsonTexts.get(response);
+  return kept === undefined ? response.clone().text() : Promise.resolve(kept);
 }
 
 /** The error envelope for an ApiError, with its extra headers. */

@@ -18,6 +18,7 @@ import {
 import pg from "pg";
 import type { Database } from "./database.ts";
 import { migrations } from "./migrations.ts";
+import { withStatementCache } from "./statement-cache.ts";
 import { StoreUnavailableError } from "./unavailable.ts";
 
 export type { Database } from "./database.ts";
@@ -120,7 +121,7 @@ function sqliteDialect(path: string, synchronous: "full" | "normal") {
   database.pragma(synchronous === "normal" ? "synchronous = NORMAL" : "synchronous = FULL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: withStatementCache(database) });
 }
 
 function postgresDialect(connectionString: string, schema: string | undefined, timeouts: typeof PG_TIMEOUTS) {
