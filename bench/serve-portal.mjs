@@ -6,7 +6,8 @@ import { freePort } from "../scripts/free-port.mjs";
 
 const portalDir = fileURLToPath(new URL("../apps/portal", import.meta.url));
 
-async function waitForHttp(url, deadline) {
+/** Resolves once `url` answers 2xx, or throws after `deadline` (epoch ms). */
+export async function waitForHttp(url, deadline) {
   while (Date.now() < deadline) {
     try {
       if ((await fetch(url)).ok) return;
@@ -15,7 +16,7 @@ async function waitForHttp(url, deadline) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`portal did not answer at ${url} within the time allowed`);
+  throw new Error(`nothing answered at ${url} within the time allowed`);
 }
 
 /**
