@@ -1,9 +1,8 @@
 // Builds and serves bench/floors/next-mdx, the bare Next.js + MDX app that the portal's pages are
 // measured against, on a free loopback port for one benchmark run.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { freePort } from "../scripts/free-port.mjs";
-import { waitForHttp } from "./serve-portal.mjs";
+import { startServer } from "./serve-portal.mjs";
 
 const floorDir = fileURLToPath(new URL("./floors/next-mdx", import.meta.url));
 const nextBin = fileURLToPath(import.meta.resolve("next/dist/bin/next"));
@@ -16,18 +15,8 @@ const options = { cwd: floorDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED:
  */
 export async function serveNextMdxFloor() {
   execFileSync(process.execPath, [nextBin, "build"], { ...options, stdio: ["ignore", "ignore", "inherit"] });
-  const port = await freePort();
-  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  return startServer(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1"], {
     ...options,
-    stdio: "ignore",
-    detached: true,
+    portArgs: (port) => ["--port", String(port)],
   });
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitForHttp(baseURL, Date.now() + 60_000);
-  return {
-    baseURL,
-    stop: async () => {
-      process.kill(-child.pid, "SIGTERM");
-    },
-  };
 }

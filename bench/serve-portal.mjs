@@ -1,4 +1,5 @@
-// Starts the portal's production build on a free loopback port for a benchmark, and stops it after.
+// Starts the portal's production build (or another server, by startServer) on a free loopback port
+// for a benchmark, and stops it after.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -6,8 +7,7 @@ import { freePort } from "../scripts/free-port.mjs";
 
 const portalDir = fileURLToPath(new URL("../apps/portal", import.meta.url));
 
-/** Resolves once `url` answers 2xx, or throws after `deadline` (epoch ms). */
-export async function waitForHttp(url, deadline) {
+async function waitForHttp(url, deadline) {
   while (Date.now() < deadline) {
     try {
       if ((await fetch(url)).ok) return;
@@ -20,18 +20,15 @@ export async function waitForHttp(url, deadline) {
 }
 
 /**
- * Serves the existing production build (run `pnpm build` first) and resolves to its base URL
- * and a stop function. BENCH_URL points at an already running portal instead.
+ * Runs `command` in its own process group, given a free loopback port by `portEnv(port)` (extra
+ * environment) or `portArgs(port)` (extra arguments), and resolves to its base URL and a stop
+ * function once it answers.
  */
-export async function servePortal(extraEnv = {}) {
-  if (process.env.BENCH_URL) return { baseURL: process.env.BENCH_URL, stop: async () => {} };
-  if (!existsSync(`${portalDir}/.next/BUILD_ID`)) {
-    throw new Error("No production build found: run `npx -y pnpm@10.34.9 build` first.");
-  }
+export async function startServer(command, args, { cwd, env = {}, portEnv = () => ({}), portArgs = () => [] }) {
   const port = await freePort();
-  const child = spawn("npm", ["run", "--silent", "start"], {
-    cwd: portalDir,
-    env: { ...process.env, ...extraEnv, PORT: String(port), HOST: "127.0.0.1" },
+  const child = spawn(command, [...args, ...portArgs(port)], {
+    cwd,
+    env: { ...process.env, ...env, ...portEnv(port) },
     stdio: "ignore",
     detached: true,
   });
@@ -40,8 +37,24 @@ export async function servePortal(extraEnv = {}) {
   return {
     baseURL,
     stop: async () => {
-      // The npm process group holds next as a child; end the whole group we started.
+      // The group holds the server's own children (npm's next); end the whole group we started.
       process.kill(-child.pid, "SIGTERM");
     },
   };
+}
+
+/**
+ * Serves the existing production build (run `pnpm build` first) and resolves to its base URL
+ * and a stop function. BENCH_URL points at an already running portal instead.
+ */
+export async function servePortal(extraEnv = {}) {
+  if (process.env.BENCH_URL) return { baseURL: process.env.BENCH_URL, stop: async () => {} };
+  if (!existsSync(`${portalDir}/.next/BUILD_ID`)) {
+    throw new Error("No production build found: run `npx -y pnpm@10.34.9 build` first.");
+  }
+  return startServer("npm", ["run", "--silent", "start"], {
+    cwd: portalDir,
+    env: extraEnv,
+    portEnv: (port) => ({ PORT: String(port), HOST: "127.0.0.1" }),
+  });
 }
