@@ -252,13 +252,35 @@ try {
 
 const prismOf = (operation, connections) =>
   results.find((r) => r.target.startsWith("Prism") && r.operation === operation && r.connections === connections);
+
+/**
+ * Issue 14's targets: the standalone sandbox 10× Prism's requests/s on GET list and 5× on POST
+ * create, through the portal (any store, any number of instances) 3× on both, and p99 no worse
+ * than Prism's. Floors and Prism itself have none.
+ */
+function targetOf(r) {
+  if (r.target === "sandbox (standalone)") return r.operation === "GET list" ? 10 : 5;
+  if (r.target.startsWith("sandbox (")) return 3;
+  return undefined;
+}
+
+function verdict(r, prism) {
+  const times = targetOf(r);
+  if (times === undefined || !prism) return "–";
+  const ratio = r.rps / prism.rps;
+  const throughput = ratio >= times ? `met (${times}×)` : `missed: ${ratio.toFixed(1)}× of ${times}×`;
+  const p99 = r.p99 <= prism.p99 ? "p99 met" : `p99 missed by ${r.p99 - prism.p99} ms`;
+  return `${throughput}; ${p99}`;
+}
+
 const table = [
-  "| target | operation | connections | requests/s | p50 ms | p99 ms | non-2xx or errors | × Prism requests/s |",
-  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  "| target | operation | connections | requests/s | p50 ms | p99 ms | non-2xx or errors | × Prism requests/s | verdict |",
+  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
   ...results.map((r) => {
-    if (r.note) return `| ${r.target} | – | – | ${r.note} | | | | |`;
-    const ratio = r.rps / (prismOf(r.operation, r.connections)?.rps || Number.NaN);
-    return `| ${r.target} | ${r.operation} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.target.startsWith("Prism") ? "1.0" : Number.isNaN(ratio) ? "–" : ratio.toFixed(1)} |`;
+    if (r.note) return `| ${r.target} | – | – | ${r.note} | | | | | |`;
+    const prism = prismOf(r.operation, r.connections);
+    const ratio = r.rps / (prism?.rps || Number.NaN);
+    return `| ${r.target} | ${r.operation} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.target.startsWith("Prism") ? "1.0" : Number.isNaN(ratio) ? "–" : ratio.toFixed(1)} | ${verdict(r, prism)} |`;
   }),
 ].join("\n");
 console.log(table);
