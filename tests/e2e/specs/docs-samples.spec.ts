@@ -71,6 +71,21 @@ test.describe("request samples", () => {
     expect(text).not.toContain("localhost:3000");
   });
 
+  test("other languages' tabs come empty and are drawn highlighted when chosen", async ({ page }) => {
+    await page.goto("/throttle/sandbox");
+    // Hidden panels carry no markup until chosen: they were nearly half of the page's elements.
+    const hiddenElements = await page.locator("[role=tabpanel][hidden] pre *").count();
+    expect(hiddenElements).toBe(0);
+    const block = example(page, "Create a sandbox");
+    await block.getByRole("tab", { name: "Python" }).click();
+    const panel = block.getByRole("tabpanel");
+    await expect(panel).toContainText("import requests");
+    // Shiki's tokens, in both themes' colours, as the first tab's are.
+    await expect(panel.locator("span[style*='--shiki-dark']").first()).toBeVisible();
+    await block.getByRole("tab", { name: "curl" }).click();
+    await expect(page.locator("[role=tabpanel][hidden] pre *")).toHaveCount(0);
+  });
+
   test("tabs follow the arrow keys, Home and End", async ({ page }) => {
     await page.goto("/pqc/conventions");
     const block = example(page, "HTTP");

@@ -19,7 +19,7 @@ type PreProps = ComponentPropsWithoutRef<"pre"> & {
   "data-lang"?: string;
 };
 
-type Panel = ReactElement<{ "data-tab"?: string; children?: ReactNode }>;
+type Panel = ReactElement<{ "data-tab"?: string; "data-html"?: string; children?: ReactNode }>;
 
 /** Highlighted code with each placeholder origin given to the browser to fill in with the page's own. */
 function withPageOrigin(node: ReactNode): ReactNode {
@@ -81,13 +81,21 @@ function CodeBlock({
           label={`${title ?? "Example"}: language`}
           labels={panels.map((panel) => panel.props["data-tab"] ?? "")}
           aside={validated}
+          lazyHtml={panels.map((panel) => panel.props["data-html"])}
+          placeholderOrigin={PLACEHOLDER_ORIGIN}
         >
-          {panels.map((panel) => (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
-            <pre key={panel.props["data-tab"]} {...pre} tabIndex={0}>
-              {withPageOrigin(panel)}
-            </pre>
-          ))}
+          {panels.map((panel) =>
+            panel.props["data-html"] === undefined ? (
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
+              <pre key={panel.props["data-tab"]} {...pre} tabIndex={0}>
+                {withPageOrigin(panel)}
+              </pre>
+            ) : (
+              // Filled from `lazyHtml` when its tab is chosen.
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.
+              <pre key={panel.props["data-tab"]} {...pre} tabIndex={0} />
+            ),
+          )}
         </SampleTabs>
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, and a scrollable region must be reachable by keyboard.

@@ -6,7 +6,7 @@ import { toString as hastToString } from "hast-util-to-string";
 import { compileMDX } from "next-mdx-remote/rsc";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
-import { codeToHast, type ShikiTransformer } from "shiki";
+import { codeToHast, hastToHtml, type ShikiTransformer } from "shiki";
 import { visit } from "unist-util-visit";
 import { mdxComponents } from "@/components/mdx-components";
 import { codeSegments } from "@/lib/code-segments";
@@ -65,14 +65,22 @@ function exampleAttributes(): ShikiTransformer {
   };
 }
 
-/** A sample's `<code>`, highlighted with the page's themes, labelled with its tab. */
+/**
+ * A generated sample's `<code>`, labelled with its tab and empty: its highlighted markup rides in
+ * `data-html` and enters the page only when its tab is chosen. Hidden tabs were nearly half of a
+ * sandbox page's elements (487 of 1,088), each parsed, hydrated and carried in the payload twice,
+ * for panels that cannot be shown without scripts anyway.
+ */
 async function highlightedCode(code: string, lang: string, tab: string): Promise<Element | undefined> {
   const root = await codeToHast(code, { lang, themes: SHIKI_THEMES, defaultColor: false });
   const pre = root.children[0];
   const inner = pre?.type === "element" ? pre.children.find((child) => child.type === "element") : undefined;
-  if (!inner) return undefined;
-  inner.properties["data-tab"] = tab;
-  return inner;
+  if (inner?.type !== "element") return undefined;
+  return {
+    ...inner,
+    properties: { ...inner.properties, "data-tab": tab, "data-html": hastToHtml(inner) },
+    children: [],
+  };
 }
 
 /**
