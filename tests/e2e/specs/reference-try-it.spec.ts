@@ -122,6 +122,16 @@ test.describe("the reference's Test Request", () => {
     const client = await openTestRequest(page, "throttle", "tag/carts/GET/api/v1/carts", "get", "/api/v1/carts");
     // Nothing in the client is wider than the client itself (on phones its columns once were).
     expect(await client.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    // Scalar's sidebar toggle sits beside the address bar, not over its server URL.
+    const toggle = await client.getByRole("button", { name: "Show sidebar" }).boundingBox();
+    const server = await client.getByRole("button", { name: /^Server:/ }).boundingBox();
+    if (!toggle || !server) throw new Error("the sidebar toggle or the server URL is not laid out");
+    const apart =
+      toggle.x + toggle.width <= server.x ||
+      server.x + server.width <= toggle.x ||
+      toggle.y + toggle.height <= server.y ||
+      server.y + server.height <= toggle.y;
+    expect(apart, `toggle ${JSON.stringify(toggle)} over server ${JSON.stringify(server)}`).toBe(true);
     const simulate = client.getByRole("checkbox", { name: "Include X-Sandbox-Simulate in request" });
     await expect(simulate).toBeAttached();
     await expect(simulate).not.toBeChecked();
