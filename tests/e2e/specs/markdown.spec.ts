@@ -4,6 +4,8 @@ test("every docs page is also clean Markdown at its path plus .md", async ({ req
   const response = await request.get("/throttle/conventions.md");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/markdown; charset=utf-8");
+  // Rendered on request, cached as long as when it was prerendered.
+  expect(response.headers()["cache-control"]).toBe("s-maxage=31536000");
   const markdown = await response.text();
   expect(markdown.startsWith("# API Conventions\n")).toBe(true);
   expect(markdown).toContain("## Field naming: camelCase, single shape");

@@ -1,7 +1,8 @@
 import "server-only";
 import { PORTICO_DOCUMENT } from "@portico/schemas/openapi";
 import { PLACEHOLDER_ORIGIN } from "@/lib/playground/request-examples";
-import { getProducts, type PageEntry, portalSummary, readPageSource } from "./content";
+import { getPage, getProducts, type PageEntry, portalSummary, readPageSource } from "./content";
+import { memoizeInProduction } from "./memoize-in-production";
 import { getPortalPages } from "./portal-pages";
 
 /**
@@ -21,8 +22,11 @@ const cleanFences = (body: string) =>
  */
 export const PLACEHOLDER_ORIGIN_NOTE = `Examples use \`${PLACEHOLDER_ORIGIN}\` for the portal's origin: replace it with the address of the portal you read this from.`;
 
-/** A docs page as clean Markdown: title, summary, body; examples already checked against their schemas. */
-export async function pageMarkdown(page: PageEntry): Promise<string> {
+/**
+ * A docs page as clean Markdown: title, summary, body; examples already checked against their
+ * schemas. Made once per production process: the `.md` twins are rendered on request, not at build.
+ */
+export const pageMarkdown = memoizeInProduction(async (page: PageEntry): Promise<string> => {
   const { title, description, lastUpdated } = page.frontmatter;
   const body = cleanFences(await readPageSource(page)).trim();
   const header = [
@@ -33,6 +37,12 @@ export async function pageMarkdown(page: PageEntry): Promise<string> {
     ...(body.includes(PLACEHOLDER_ORIGIN) ? ["", PLACEHOLDER_ORIGIN_NOTE] : []),
   ];
   return `${[...header, "", body].join("\n")}\n`;
+});
+
+/** The Markdown of `/<product>/<slug>.md`; undefined for a page that has none (unknown or generated). */
+export async function twinMarkdown(productId: string, slug: string): Promise<string | undefined> {
+  const found = await getPage(productId, slug);
+  return found && !found.page.generated ? pageMarkdown(found.page) : undefined;
 }
 
 /** Every page with a Markdown version (the generated reference pages have the OpenAPI document instead). */

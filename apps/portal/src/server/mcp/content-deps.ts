@@ -1,5 +1,4 @@
-import { getPage } from "../content";
-import { markdownPages, pageMarkdown } from "../markdown";
+import { markdownPages, twinMarkdown } from "../markdown";
 import type { McpDeps } from "./mcp-deps";
 
 /** The docs pages the tools and resources offer: the same ones as the `.md` twins. */
@@ -14,7 +13,4 @@ export const docsPages: McpDeps["pages"] = async () =>
   }));
 
 /** A page's Markdown, the same text as its `.md` twin; undefined for a page that has none. */
-export const docsPageMarkdown: McpDeps["pageMarkdown"] = async (product, slug) => {
-  const found = await getPage(product, slug);
-  return found && !found.page.generated ? pageMarkdown(found.page) : undefined;
-};
+export const docsPageMarkdown: McpDeps["pageMarkdown"] = twinMarkdown;

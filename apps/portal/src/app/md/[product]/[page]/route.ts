@@ -1,17 +1,24 @@
-import { getPage } from "@/server/content";
-import { markdownPages, pageMarkdown } from "@/server/markdown";
+import { twinMarkdown } from "@/server/markdown";
 
-// Reached as /<product>/<page>.md through the rewrite in next.config.ts; built once, served static.
-export const dynamic = "force-static";
-export const dynamicParams = false;
+/**
+ * What Next.js sends with a prerendered response: the twins were prerendered until they cost the
+ * build half its routes, and a cache in front of the portal keeps them as long as it did then.
+ */
+const PRERENDERED_CACHE_CONTROL = "s-maxage=31536000";
 
-export async function generateStaticParams() {
-  return (await markdownPages()).map(({ product, page }) => ({ product: product.id, page: page.slug }));
-}
+// Reached as /<product>/<page>.md through the rewrite in next.config.ts. Rendered on first
+// request and kept for the process (`pageMarkdown`), not prerendered: a twin is a string edit of
+// the source its page already reads and validates at build, while prerendering it doubled the
+// routes `next build` generates (bench/README.md, "Build scaling").
+export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ product: string; page: string }> }) {
   const { product, page } = await params;
-  const found = await getPage(product, page);
-  if (!found || found.page.generated) return new Response("Not found\n", { status: 404 });
-  return new Response(await pageMarkdown(found.page), { headers: { "Content-Type": "text/markdown; charset=utf-8" } });
+  const markdown = await twinMarkdown(product, page);
+  if (markdown === undefined) {
+    return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  return new Response(markdown, {
+    headers: { "Content-Type": "text/markdown; charset=utf-8", "Cache-Control": PRERENDERED_CACHE_CONTROL },
+  });
 }
