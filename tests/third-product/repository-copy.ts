@@ -68,7 +68,12 @@ export const run = (cwd: string, command: string, args: string[]) =>
     cwd,
     stdio: "inherit",
     // The copy's portal is not type-checked by a task of its own, so its build must check it.
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1", PORTICO_TYPECHECKED_BY_TASK: "" },
+    env: {
+      ...process.env,
+      TURBO_TELEMETRY_DISABLED: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORTICO_TYPECHECKED_BY_TASK: "",
+    },
   });
 
 export async function waitForServer(url: string) {
