@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromiumPath } from "@portico/e2e/chromium";
+import pRetry from "p-retry";
 import { serveNextMdxFloor } from "./serve-floor.mjs";
 import { servePortal } from "./serve-portal.mjs";
 
@@ -35,7 +36,7 @@ const ROWS = [
 const work = mkdtempSync(join(tmpdir(), "portico-lighthouse-"));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function lighthouse(url, output) {
+function lighthouseOnce(url, output) {
   execFileSync(
     "npx",
     [
@@ -58,6 +59,14 @@ function lighthouse(url, output) {
     lcp: report.audits["largest-contentful-paint"].numericValue,
   };
 }
+
+/** Lighthouse now and then fails to trace a load (`NO_NAVSTART`); such a run is tried again, twice at most. */
+const lighthouse = (url, output) =>
+  pRetry(() => lighthouseOnce(url, output), {
+    retries: 2,
+    onFailedAttempt: ({ error, attemptNumber }) =>
+      console.error(`lighthouse: ${url} failed (attempt ${attemptNumber}): ${error.message.split("\n")[0]}`),
+  });
 
 /** Medians of one target's runs. */
 function summary(runs) {
@@ -93,14 +102,16 @@ try {
       for (const [index, row] of ROWS.entries()) {
         const runs = floorRuns.get(row.floor);
         const measure = {
-          portal: () =>
-            portalRuns[index].push(lighthouse(portal.baseURL + row.route, join(work, `p-${index}-${i}.json`))),
-          floor: () =>
-            runs.length <= i && runs.push(lighthouse(floor.baseURL + row.floor, join(work, `f-${index}-${i}.json`))),
+          portal: async () =>
+            portalRuns[index].push(await lighthouse(portal.baseURL + row.route, join(work, `p-${index}-${i}.json`))),
+          floor: async () => {
+            if (runs.length <= i)
+              runs.push(await lighthouse(floor.baseURL + row.floor, join(work, `f-${index}-${i}.json`)));
+          },
         };
         // Which goes first alternates too, so neither always follows the other's leftovers.
         const order = i % 2 === 0 ? ["portal", "floor"] : ["floor", "portal"];
-        for (const target of order) measure[target]();
+        for (const target of order) await measure[target]();
       }
     }
   } finally {

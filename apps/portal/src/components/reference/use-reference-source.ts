@@ -1,10 +1,7 @@
-import { getProduct } from "@portico/schemas/products";
 import { useCallback, useEffect, useState } from "react";
 import type { ProductId } from "@/lib/playground/operations";
-import { findSandboxIds } from "@/lib/playground/sandbox-ids";
-import { createdSandboxKey } from "@/lib/playground/sandbox-key";
 import { readKeys, writeKeys } from "@/lib/playground/stored-keys";
-import { type ServedDocument, scalarDocument } from "@/lib/reference/scalar-document";
+import type { ServedDocument } from "@/lib/reference/scalar-document";
 import { browserKeyStores } from "../playground/use-sandbox-keys";
 
 /** What Scalar is given: the document it shows and the reader's key, if any. */
@@ -27,17 +24,14 @@ export function useReferenceSource(product: ProductId, documentUrl: string, want
     if (!wanted) return;
     let current = true;
     const key = readKeys(browserKeyStores).keys[product];
-    const ids =
-      key && getProduct(product).sandboxIds ? findSandboxIds(product, key).catch(() => ({})) : Promise.resolve({});
-    const document = fetch(documentUrl).then((response) => {
-      if (!response.ok) throw new Error(`${documentUrl} answered ${response.status}`);
-      return response.json() as Promise<ServedDocument>;
-    });
-    Promise.all([document, ids]).then(
-      ([served, found]) =>
-        current && setSource({ content: scalarDocument(served, product, found, location.origin), key }),
-      () => current && setSource("failed"),
-    );
+    // Preparing the document needs the product registry and its schemas (about 50 KiB of gzipped
+    // script), so it loads when Scalar is wanted, not with the page.
+    import("./reference-source")
+      .then(({ prepareReference }) => prepareReference(product, documentUrl, key, location.origin))
+      .then(
+        (content) => current && setSource({ content, key }),
+        () => current && setSource("failed"),
+      );
     return () => {
       current = false;
     };
@@ -45,6 +39,7 @@ export function useReferenceSource(product: ProductId, documentUrl: string, want
 
   const keepCreatedKey = useCallback(
     async ({ request, response }: { request: Request; response: Response }) => {
+      const { createdSandboxKey } = await import("@/lib/playground/sandbox-key");
       const created = await createdSandboxKey(location.origin, request, response);
       if (!created) return;
       const { keys, remember } = readKeys(browserKeyStores);
