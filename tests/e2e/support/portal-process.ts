@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { freePort } from "../../../scripts/free-port.mjs";
 
 /** The portal's last production build, served by its own `server.mjs`. */
@@ -12,11 +14,19 @@ export interface PortalProcess {
   output: () => string;
 }
 
+/**
+ * Stores of portals given none: each its own SQLite file, so portals of tests running at once
+ * never share (and never migrate together) the default database under apps/portal.
+ */
+const stores = mkdtempSync(join(tmpdir(), "portico-e2e-portals-"));
+process.on("exit", () => rmSync(stores, { recursive: true, force: true }));
+
 /** Spawns a portal with `env` on `port`; it may not be listening yet, or may exit at once. */
 export function spawnPortal(env: Record<string, string>, port: number) {
+  const store = env.PORTICO_SQLITE_PATH || env.DATABASE_URL ? {} : { PORTICO_SQLITE_PATH: join(stores, `${port}.db`) };
   const child = spawn(process.execPath, ["server.mjs"], {
     cwd: portalDir,
-    env: { ...process.env, ...env, HOST: "127.0.0.1", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...store, ...env, HOST: "127.0.0.1", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
